@@ -1,0 +1,3 @@
+"""PMIS application server (the convergence layer)."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,63 @@
+"""Server-side messages in the caller's language (ctx['locale']).
+
+Errors are built with ``msg(call_locale, key, **params)``; every key has both languages, and a
+unit test keeps it so.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # key: (English, 简体中文)
+    "bad_context": ("The request is malformed.", "请求格式不正确。"),
+    "login_failed": ("Wrong user name or password.", "用户名或密码错误。"),
+    "login_throttled": ("Too many failed attempts from this workstation. Try again in {seconds} "
+                        "seconds.", "本工作站登录失败次数过多，请 {seconds} 秒后再试。"),
+    "account_locked": ("This account is locked. Ask an administrator.",
+                       "该账号已被锁定，请联系系统管理员。"),
+    "session_expired": ("Your session has expired. Please log in again.",
+                        "会话已过期，请重新登录。"),
+    "permission_denied": ("You do not have the right to do this ({permission}).",
+                          "您没有执行此操作的权限（{permission}）。"),
+    "other_office": ("This record belongs to another office.", "该记录属于其他营业单位。"),
+    "request_id_required": ("A request id is required for changes.", "修改操作需要请求编号。"),
+    "request_id_reused": ("This request id was already used for a different request.",
+                          "该请求编号已用于另一个不同的请求。"),
+    "internal_error": ("An internal error occurred. Reference: {reference}",
+                       "系统内部错误，参考编号：{reference}"),
+    "database_unavailable": ("The database is not available. Reference: {reference}",
+                             "数据库暂不可用，参考编号：{reference}"),
+    "not_found": ("{what} was not found.", "未找到{what}。"),
+    "conflict_changed": ("Someone else changed this record meanwhile. Review the current data "
+                         "and apply your change again.", "该记录已被他人修改，请核对最新数据后重新修改。"),
+    "invalid_field": ("{field}: {problem}", "{field}：{problem}"),
+    "too_long": ("at most {limit} characters", "最多 {limit} 个字符"),
+    "required": ("is required", "不能为空"),
+    "not_text": ("must be text", "必须是文本"),
+    "not_integer": ("must be a whole number", "必须是整数"),
+    "out_of_range": ("must be between {low} and {high}", "必须在 {low} 到 {high} 之间"),
+    "bad_format": ("has the wrong format", "格式不正确"),
+    "not_allowed_value": ("must be one of: {allowed}", "必须是以下之一：{allowed}"),
+    "unknown_fields": ("unknown fields: {names}", "未知字段：{names}"),
+    "bad_phone_mobile": ("a mobile number has 11 digits and starts with 1",
+                         "手机号码为以 1 开头的 11 位数字"),
+    "bad_phone_landline": ("a landline number is 7–8 digits, optionally with a 3–4 digit area "
+                           "code and a dash", "固定电话为 7–8 位数字，可带 3–4 位区号和短横线"),
+    "password_too_weak": ("at least 8 characters with letters and digits",
+                          "至少 8 位，且包含字母和数字"),
+    "username_taken": ("The user name {username} is already taken.", "用户名 {username} 已被占用。"),
+    "cannot_lock_self": ("You cannot lock your own account.", "不能锁定自己的账号。"),
+    "nothing_to_change": ("Nothing to change.", "没有需要修改的内容。"),
+    "wrong_password": ("The current password is wrong.", "当前密码不正确。"),
+    "office_code_taken": ("The office code {code} is already taken.", "单位编码 {code} 已被占用。"),
+    "bad_parent_kind": ("A {kind} cannot be placed under a {parent_kind}.",
+                        "{kind}不能设在{parent_kind}之下。"),
+    "what_customer": ("Customer", "客户"),
+    "what_user": ("User", "用户"),
+    "what_office": ("Office", "单位"),
+}
+
+
+def msg(locale: str, key: str, **params: object) -> str:
+    en, zh = MESSAGES[key]
+    template = zh if locale == "zh_CN" else en
+    return template.format(**params)

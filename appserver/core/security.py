@@ -1,0 +1,132 @@
+"""Passwords, session tokens, login throttling and resolving a session to a principal."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from dbschema.models import (
+    LoginFailure,
+    OrgUnit,
+    RolePermission,
+    User,
+    UserRole,
+    UserSession,
+)
+from dbschema.models.admin import Role
+
+# argon2id with RFC 9106's second recommended profile, scaled to stay ~50 ms on 2 cores.
+_hasher = PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=2)
+# A real hash to verify against for unknown users, so both cases cost the same time.
+_DUMMY_HASH = _hasher.hash("not-a-real-password-0")
+
+THROTTLE_FREE_ATTEMPTS = 5
+THROTTLE_WINDOW = timedelta(minutes=15)
+THROTTLE_MAX_DELAY = timedelta(minutes=15)
+TOUCH_INTERVAL = timedelta(seconds=60)
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_password(stored_hash: str | None, password: str) -> bool:
+    try:
+        return _hasher.verify(stored_hash or _DUMMY_HASH, password) and stored_hash is not None
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Principal:
+    user_id: int
+    username: str
+    full_name: str
+    office_id: int
+    office_path: str
+    visible_office_ids: frozenset[int]
+    permissions: frozenset[str]
+    roles: tuple[str, ...]
+    session_id: int | None
+
+    def can_see_office(self, office_id: int | None) -> bool:
+        return office_id is not None and office_id in self.visible_office_ids
+
+
+def load_principal(db: Session, user: User, session_id: int | None) -> Principal:
+    office = db.get(OrgUnit, user.office_id)
+    assert office is not None
+    # A service hall works the customers of its office: scope starts at the office.
+    scope = db.get(OrgUnit, office.parent_id) if office.kind == "hall" else office
+    assert scope is not None
+    visible = db.scalars(select(OrgUnit.id).where(OrgUnit.path.startswith(scope.path))).all()
+    roles = db.scalars(select(Role.name).join(UserRole, UserRole.role_id == Role.id)
+                       .where(UserRole.user_id == user.id).order_by(Role.name)).all()
+    perms = db.scalars(select(RolePermission.permission)
+                       .join(UserRole, UserRole.role_id == RolePermission.role_id)
+                       .where(UserRole.user_id == user.id)).all()
+    return Principal(user.id, user.username, user.full_name, user.office_id, scope.path,
+                     frozenset(visible), frozenset(perms), tuple(roles), session_id)
+
+
+def resolve_session(db: Session, token: object, now: datetime,
+                    idle: timedelta) -> Principal | None:
+    """The principal behind a token, or None if the token is unknown, ended or expired."""
+    if not isinstance(token, str) or not 20 <= len(token) <= 100:
+        return None
+    row = db.scalars(select(UserSession).where(UserSession.token_hash == token_digest(token))
+                     ).one_or_none()
+    if row is None or row.ended_at is not None:
+        return None
+    if now >= row.expires_at or now - row.last_seen_at >= idle:
+        row.ended_at = now
+        return None
+    user = db.get(User, row.user_id)
+    if user is None or user.locked:
+        return None
+    if now - row.last_seen_at >= TOUCH_INTERVAL:  # avoid a write on every call
+        row.last_seen_at = now
+    return load_principal(db, user, row.id)
+
+
+def throttle_delay(db: Session, username: str, host: str, now: datetime) -> timedelta:
+    """How long this workstation must wait before trying this account again.
+
+    Counted per (account, workstation): a guesser slows down only their own workstation,
+    so nobody can lock a clerk out by typing wrong passwords for them elsewhere.
+    """
+    since = now - THROTTLE_WINDOW
+    failures, last = db.execute(
+        select(func.count(), func.max(LoginFailure.at))
+        .where(LoginFailure.username == username, LoginFailure.client_host == host,
+               LoginFailure.at >= since)).one()
+    if failures < THROTTLE_FREE_ATTEMPTS or last is None:
+        return timedelta(0)
+    delay = min(timedelta(seconds=2 ** (failures - THROTTLE_FREE_ATTEMPTS) * 15),
+                THROTTLE_MAX_DELAY)
+    remaining = last + delay - now
+    return max(remaining, timedelta(0))
+
+
+def record_failure(db: Session, username: str, host: str, now: datetime) -> None:
+    db.add(LoginFailure(username=username, client_host=host, at=now))
+
+
+def clear_failures(db: Session, username: str, host: str) -> None:
+    db.execute(delete(LoginFailure).where(LoginFailure.username == username,
+                                          LoginFailure.client_host == host))

@@ -1,0 +1,109 @@
+"""All queries of the customers module.
+
+Search is a UNION of narrow, index-backed sub-queries, one per pattern, each with its own
+LIMIT, instead of one OR over many columns that the planner could turn into a sequential
+scan. PostgreSQL serves prefixes from text_pattern_ops indexes and substrings from pg_trgm;
+SQLite (the embedded demo) falls back to LIKE.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Select, func, literal, select, union_all, update
+from sqlalchemy.orm import Session
+
+from dbschema.models import AuditLog, Customer, Meter, MeteringPoint, OrgUnit, ServicePoint
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _prefix(column: Any, text: str) -> Any:
+    return column.like(_escape(text) + "%", escape="\\")
+
+
+def _contains(column: Any, text: str) -> Any:
+    return column.like("%" + _escape(text) + "%", escape="\\")
+
+
+def search_ids(db: Session, visible: frozenset[int], patterns: Sequence[tuple[str, str]],
+               limit: int) -> list[tuple[int, str, str]]:
+    """(customer id, account no, matched pattern), up to ``limit`` per pattern, by account."""
+    subqueries: list[Select[Any]] = []
+    for kind, text in patterns:
+        q = _pattern_query(kind, text)
+        subqueries.append(q.where(Customer.office_id.in_(visible)).order_by(Customer.account_no)
+                          .limit(limit).subquery().select())
+    if not subqueries:
+        return []
+    rows = db.execute(union_all(*subqueries)).all()
+    seen: dict[int, tuple[int, str, str]] = {}
+    for cid, account_no, kind in rows:
+        seen.setdefault(cid, (cid, account_no, kind))
+    return sorted(seen.values(), key=lambda r: r[1])
+
+
+def _pattern_query(kind: str, text: str) -> Select[Any]:
+    base = select(Customer.id, Customer.account_no, literal(kind).label("kind"))
+    if kind == "account":
+        return base.where(_prefix(Customer.account_no, text))
+    if kind == "mobile":
+        return base.where(_prefix(Customer.phone_mobile_rev, text[::-1]))
+    if kind == "landline":
+        return base.where(_prefix(Customer.phone_landline_rev, text[::-1]))
+    if kind == "name":
+        return base.where(_prefix(Customer.name, text))
+    if kind == "address":
+        return base.where(_contains(Customer.address, text))
+    if kind == "meter":
+        return (base.join(ServicePoint, ServicePoint.customer_id == Customer.id)
+                .join(MeteringPoint, MeteringPoint.service_point_id == ServicePoint.id)
+                .join(Meter, Meter.metering_point_id == MeteringPoint.id)
+                .where(_prefix(Meter.serial, text)))
+    raise ValueError(kind)
+
+
+def customers_with_office(db: Session, ids: Sequence[int]) -> list[tuple[Customer, str]]:
+    rows = db.execute(select(Customer, OrgUnit.name).join(OrgUnit, OrgUnit.id == Customer.office_id)
+                      .where(Customer.id.in_(ids)).order_by(Customer.account_no)).all()
+    return [(c, name) for c, name in rows]
+
+
+def service_points(db: Session, customer_id: int) -> list[ServicePoint]:
+    return list(db.scalars(select(ServicePoint).where(ServicePoint.customer_id == customer_id)
+                           .order_by(ServicePoint.code)))
+
+
+def metering_points(db: Session, sp_ids: Sequence[int]) -> list[MeteringPoint]:
+    return list(db.scalars(select(MeteringPoint).where(MeteringPoint.service_point_id.in_(sp_ids))
+                           .order_by(MeteringPoint.code)))
+
+
+def meters(db: Session, mp_ids: Sequence[int]) -> list[Meter]:
+    return list(db.scalars(select(Meter).where(Meter.metering_point_id.in_(mp_ids))
+                           .order_by(Meter.installed_on.desc())))
+
+
+def history(db: Session, customer_id: int, limit: int = 100) -> list[AuditLog]:
+    return list(db.scalars(select(AuditLog)
+                           .where(AuditLog.entity_type == "customer",
+                                  AuditLog.entity_id == customer_id,
+                                  AuditLog.outcome == "ok")
+                           .order_by(AuditLog.seq.desc()).limit(limit)))
+
+
+def update_if_version(db: Session, customer_id: int, version: int,
+                      values: dict[str, Any]) -> bool:
+    """Optimistic lock in one statement: nobody can slip in between check and write."""
+    res = db.execute(update(Customer)
+                     .where(Customer.id == customer_id, Customer.version == version)
+                     .values(version=Customer.version + 1, **values)
+                     .execution_options(synchronize_session=False))
+    return res.rowcount == 1  # type: ignore[attr-defined,no-any-return]
+
+
+def count_customers(db: Session) -> int:
+    return db.scalar(select(func.count()).select_from(Customer)) or 0

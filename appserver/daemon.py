@@ -1,0 +1,92 @@
+"""The Pyro5 daemon: explicit settings, one API object per module on fixed object ids."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from typing import Any
+
+import Pyro5.api
+
+from appserver.admin.api import AdminApi
+from appserver.contract import api as contract
+from appserver.contract.errors import ALL_ERRORS, PmisError
+from appserver.core.clock import Clock, SystemClock
+from appserver.core.config import ServerConfig
+from appserver.core.db import Database, make_engine
+from appserver.core.lease import LeaseKeeper
+from appserver.core.runtime import Runtime
+from appserver.customers.api import CustomersApi
+from appserver.system.api import SystemApi
+
+log = logging.getLogger("pmis.daemon")
+
+
+def configure_pyro(cfg: ServerConfig) -> None:
+    """Pyro5 settings chosen on purpose (DESIGN.md): see each line."""
+    Pyro5.api.config.SERVERTYPE = "thread"
+    Pyro5.api.config.THREADPOOL_SIZE = cfg.threadpool_size  # a connected proxy holds a worker
+    Pyro5.api.config.THREADPOOL_SIZE_MIN = min(16, cfg.threadpool_size)
+    Pyro5.api.config.COMMTIMEOUT = cfg.comm_timeout_s  # default 0 = idle sockets stall forever
+    Pyro5.api.config.MAX_MESSAGE_SIZE = contract.MAX_MESSAGE_SIZE  # default is 1 GiB
+    Pyro5.api.config.MAX_RETRIES = 0  # retries are the client's, with request ids
+    Pyro5.api.config.SERIALIZER = "serpent"  # never pickle
+    Pyro5.api.config.DETAILED_TRACEBACK = False
+    Pyro5.api.config.SOCK_REUSE = True
+    for cls in ALL_ERRORS:
+        Pyro5.api.register_class_to_dict(cls, _error_to_dict)
+
+
+def _error_to_dict(err: Any) -> dict[str, Any]:
+    assert isinstance(err, PmisError)
+    return {"__class__": f"{type(err).__module__}.{type(err).__name__}",
+            "__exception__": True, "args": (err.message,), "attributes": err.to_dict()}
+
+
+class AppServer:
+    """A running app server: runtime, lease keeper and the Pyro5 daemon."""
+
+    def __init__(self, cfg: ServerConfig, clock: Clock | None = None) -> None:
+        configure_pyro(cfg)
+        self.cfg = cfg
+        db = Database(make_engine(cfg.database_url, cfg.db_pool_size))
+        self.runtime = Runtime(cfg, db, clock or SystemClock())
+        self.lease = LeaseKeeper(self.runtime)
+        self.daemon = self._make_daemon()
+        apis: dict[str, object] = {
+            contract.OBJECT_SYSTEM: SystemApi(self.runtime, lambda: self.lease.held),
+            contract.OBJECT_ADMIN: AdminApi(self.runtime),
+            contract.OBJECT_CUSTOMERS: CustomersApi(self.runtime),
+        }
+        for object_id, obj in apis.items():
+            self.daemon.register(obj, objectId=object_id)
+
+    def _make_daemon(self) -> Pyro5.api.Daemon:
+        if self.cfg.tls is not None:
+            from appserver.core.tls import make_tls_daemon
+
+            return make_tls_daemon(self.cfg)
+        return Pyro5.api.Daemon(host=self.cfg.host, port=self.cfg.port)
+
+    def serve(self) -> None:
+        self.lease.start()
+        log.info("%s (%s) serving on %s:%s", self.cfg.name, self.cfg.role, self.cfg.host,
+                 self.cfg.port)
+        self.daemon.requestLoop()
+
+    def stop(self) -> None:
+        self.lease.stop_event.set()
+        self.daemon.shutdown()
+
+
+def run(cfg: ServerConfig) -> None:
+    server = AppServer(cfg)
+
+    def _stop(_signum: int, _frame: object) -> None:
+        threading.Thread(target=server.stop, daemon=True).start()
+
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
+    server.serve()
+    server.daemon.close()

@@ -1,0 +1,45 @@
+"""pmis.system: ping (round-trip and session check) and health (for monitors and the client)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import text
+
+from appserver import __version__
+from appserver.contract import permissions as P
+from appserver.contract.codec import datetime_to_wire
+from appserver.core import lease
+from appserver.core.api_base import ApiBase
+from appserver.core.rpc import Call, rpc
+from appserver.core.runtime import Runtime
+
+
+class SystemApi(ApiBase):
+    module = "system"
+
+    def __init__(self, runtime: Runtime, holds_lease: Callable[[], bool]) -> None:
+        super().__init__(runtime)
+        self._holds_lease = holds_lease
+
+    @rpc(P.SYSTEM_PING, write=False)
+    def ping(self, call: Call) -> dict[str, Any]:
+        return {"server": self.runtime.config.name, "role": self.runtime.config.role,
+                "time": datetime_to_wire(call.now)}
+
+    @rpc(None, write=False, public=True)
+    def health(self, call: Call) -> dict[str, Any]:
+        """Public on purpose: monitors call it without a login. It reveals no business data."""
+        cfg = self.runtime.config
+        database, holder = "up", None
+        try:
+            call.db.execute(text("SELECT 1"))
+            holder, valid = lease.holder(call.db, call.now)
+            holder = holder if valid else None
+        except Exception:
+            database = "down"
+        return {"server": cfg.name, "role": cfg.role, "version": __version__,
+                "database": database, "database_kind": self.runtime.db.dialect,
+                "lease_holder": holder, "holds_lease": self._holds_lease(),
+                "time": datetime_to_wire(call.now)}

@@ -1,0 +1,1 @@
+"""PMIS data management layer: SQLAlchemy models, Alembic migrations, seed data."""

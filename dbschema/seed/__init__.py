@@ -1,0 +1,1 @@
+"""Reference data (roles, permissions) and the demo utility generator."""
