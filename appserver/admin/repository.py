@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, delete, func, or_, select
+from sqlalchemy import ColumnElement, Select, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from dbschema.models import AuditLog, OrgUnit, Role, RolePermission, User, UserRole
@@ -77,8 +77,8 @@ def office_code_taken(db: Session, code: str) -> bool:
 
 
 def audit_query(visible: frozenset[int], include_unowned: bool, f: dict[str, Any],
-                date_from: datetime | None, date_to: datetime | None) -> Select[tuple[AuditLog]]:
-    scope = AuditLog.office_id.in_(visible)
+                date_from: datetime | None, date_to: datetime | None) -> Select[AuditLog]:
+    scope: ColumnElement[bool] = AuditLog.office_id.in_(visible)
     if include_unowned:
         scope = or_(scope, AuditLog.office_id.is_(None))
     q = select(AuditLog).where(scope)
@@ -99,7 +99,7 @@ def audit_query(visible: frozenset[int], include_unowned: bool, f: dict[str, Any
     return q
 
 
-def audit_page(db: Session, q: Select[tuple[AuditLog]], offset: int,
+def audit_page(db: Session, q: Select[AuditLog], offset: int,
                limit: int) -> tuple[list[AuditLog], bool]:
     rows = list(db.scalars(q.order_by(AuditLog.seq.desc()).offset(offset).limit(limit + 1)))
     return rows[:limit], len(rows) > limit

@@ -28,20 +28,18 @@ class Validator:
 
     def text(self, value: Any, field: str, max_len: int, *, required: bool = True,
              pattern: re.Pattern[str] | None = None, pattern_key: str = "bad_format") -> str:
-        if value is None:
-            value = ""
-        if not isinstance(value, str):
+        if value is not None and not isinstance(value, str):
             raise self.fail(field, "not_text")
-        value = value.strip()
-        if len(value) > max_len:
+        text: str = (value or "").strip()
+        if len(text) > max_len:
             raise self.fail(field, "too_long", limit=max_len)
-        if _CONTROL_RE.search(value):
+        if _CONTROL_RE.search(text):
             raise self.fail(field, "bad_format")
-        if required and not value:
+        if required and not text:
             raise self.fail(field, "required")
-        if value and pattern is not None and not pattern.match(value):
+        if text and pattern is not None and not pattern.match(text):
             raise self.fail(field, pattern_key)
-        return value
+        return text
 
     def integer(self, value: Any, field: str, low: int, high: int) -> int:
         if isinstance(value, bool) or not isinstance(value, int):

@@ -32,7 +32,7 @@ def _contains(column: Any, text: str) -> Any:
 def search_ids(db: Session, visible: frozenset[int], patterns: Sequence[tuple[str, str]],
                limit: int) -> list[tuple[int, str, str]]:
     """(customer id, account no, matched pattern), up to ``limit`` per pattern, by account."""
-    subqueries: list[Select[Any]] = []
+    subqueries: list[Any] = []
     for kind, text in patterns:
         q = _pattern_query(kind, text)
         subqueries.append(q.where(Customer.office_id.in_(visible)).order_by(Customer.account_no)
@@ -46,7 +46,7 @@ def search_ids(db: Session, visible: frozenset[int], patterns: Sequence[tuple[st
     return sorted(seen.values(), key=lambda r: r[1])
 
 
-def _pattern_query(kind: str, text: str) -> Select[Any]:
+def _pattern_query(kind: str, text: str) -> Select[int, str, str]:
     base = select(Customer.id, Customer.account_no, literal(kind).label("kind"))
     if kind == "account":
         return base.where(_prefix(Customer.account_no, text))

@@ -7,6 +7,7 @@ system user created on demand. The server listens on loopback on a port below 32
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pwd
 import shutil
@@ -86,11 +87,9 @@ class PgCluster:
                    "-l", str(self.data_dir / "server.log"), "-w", "-t", "60", "start"])
 
     def stop(self) -> None:
-        try:
+        with contextlib.suppress(subprocess.CalledProcessError):
             self._run([str(self.bin_dir / "pg_ctl"), "-D", str(self.data_dir), "-m",
                        "immediate", "-w", "stop"])
-        except subprocess.CalledProcessError:
-            pass
         shutil.rmtree(self.data_dir.parent, ignore_errors=True)
 
 
