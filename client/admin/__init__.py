@@ -1,0 +1,1 @@
+"""Administration screens: users, roles, the organisation tree and the audit log."""
