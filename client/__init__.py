@@ -1,0 +1,1 @@
+"""PMIS desktop client (the user layer)."""

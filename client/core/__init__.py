@@ -1,0 +1,1 @@
+"""The client core: gateway, task runner, error dialogs, main window."""

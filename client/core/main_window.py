@@ -1,0 +1,199 @@
+"""The main window: navigation by module (only the modules this user may use), the status bar,
+and a ping every few seconds that keeps the round-trip time and the serving server current."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from appserver.contract import api as contract
+from appserver.contract import permissions as P
+from appserver.contract.errors import SessionExpired
+from client.core import settings as S
+from client.core.comm import ServerUnreachable
+from client.core.context import AppContext
+from client.core.errors import show_error
+from client.core.i18n import install_translations
+from client.core.settings_dialog import SettingsDialog
+from client.core.status import StatusBar, StatusRelay
+from client.customers.page import CustomersPage
+
+PING_INTERVAL_MS = 10_000
+
+
+def _ping(gateway: Any) -> dict[str, Any]:
+    """The gateway's own ping when it has one (it knows the serving server)."""
+    if hasattr(gateway, "ping"):
+        return dict(gateway.ping())
+    started = time.perf_counter()
+    result = dict(gateway.call(contract.OBJECT_SYSTEM, "ping"))
+    return {**result, "rtt_ms": (time.perf_counter() - started) * 1000.0,
+            "address": result.get("server", "")}
+
+
+def load_admin_pages(ctx: AppContext) -> list[tuple[str, QWidget]]:
+    """The administration pages, if that package is installed in this build."""
+    try:
+        from client.admin.pages import admin_pages
+    except ImportError as exc:
+        if exc.name not in ("client.admin.pages", "client.admin"):
+            raise
+        return []
+    return admin_pages(ctx)
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+        module_changed(str): the key of the module now shown ("customers", "admin").
+    """
+
+    module_changed = Signal(str)
+
+    def __init__(self, ctx: AppContext, relay: StatusRelay | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.ctx = ctx
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("moduleNav")
+        self.stack = QStackedWidget(self)
+        self.modules: dict[str, QWidget] = {}
+        self.customers: CustomersPage | None = None
+        self.admin: QTabWidget | None = None
+        self._build_modules()
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.status = StatusBar(ctx.user, self)
+        self.setStatusBar(self.status)
+        self._build_menu()
+        self.nav.currentRowChanged.connect(self._show_module)
+        if relay is not None:
+            relay.status.connect(self.status.update_status)
+        self.ping_timer = QTimer(self)
+        self.ping_timer.setInterval(PING_INTERVAL_MS)
+        self.ping_timer.timeout.connect(self.ping)
+        self.ping_timer.start()
+        self.retranslate()
+        self.nav.setCurrentRow(0)
+        self.resize(1280, 780)
+
+    def _build_modules(self) -> None:
+        if self.ctx.can(P.CUSTOMER_READ):
+            self.customers = CustomersPage(self.ctx, self)
+            self._add_module("customers", self.customers)
+        pages = load_admin_pages(self.ctx)
+        if pages:
+            self.admin = QTabWidget(self)
+            self.admin.setObjectName("adminTabs")
+            for title, page in pages:
+                self.admin.addTab(page, title)
+            self._add_module("admin", self.admin)
+        self.nav.setFixedWidth(max(150, self.nav.sizeHintForColumn(0) + 24))
+
+    def _add_module(self, key: str, page: QWidget) -> None:
+        item = QListWidgetItem(self.nav)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.modules[key] = page
+        self.stack.addWidget(page)
+
+    def _build_menu(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.settings_action = QAction(self)
+        self.settings_action.triggered.connect(self.edit_settings)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        for position in range(self.nav.count()):
+            shortcut = QAction(self)
+            shortcut.setShortcut(QKeySequence(f"Ctrl+{position + 1}"))
+            shortcut.triggered.connect(lambda _=False, p=position: self.nav.setCurrentRow(p))
+            self.addAction(shortcut)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("PMIS – Power Marketing Management Information System"))
+        titles = {"customers": self.tr("Customers"), "admin": self.tr("Administration")}
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            item.setText(titles[str(item.data(Qt.ItemDataRole.UserRole))])
+        self.file_menu.setTitle(self.tr("&File"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Live language switch: every widget with a ``retranslate`` redraws its text."""
+        if event.type() == QEvent.Type.LanguageChange:
+            for widget in [self, *self.findChildren(QWidget)]:
+                method = getattr(widget, "retranslate", None)
+                if callable(method) and widget is not self:
+                    method()
+            for model in self.findChildren(QAbstractItemModel):
+                model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                             max(0, model.columnCount() - 1))
+                model.layoutChanged.emit()
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_module(self, row: int) -> None:
+        if row < 0:
+            return
+        key = str(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
+        self.stack.setCurrentWidget(self.modules[key])
+        if key == "customers" and self.customers is not None:
+            self.customers.show_search()
+        self.module_changed.emit(key)
+
+    def show_module(self, key: str) -> None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+
+    def ping(self) -> None:
+        gateway = self.ctx.gateway
+        self.ctx.runner.submit("system.ping", lambda: _ping(gateway), self._pinged,
+                               self._ping_failed)
+
+    def _ping_failed(self, exc: Exception) -> None:
+        if isinstance(exc, ServerUnreachable):
+            self.status.show_unreachable()
+            return
+        if isinstance(exc, SessionExpired):
+            self.ping_timer.stop()  # one dialog, not one every ten seconds
+        show_error(self, exc)
+
+    def _pinged(self, result: dict[str, Any]) -> None:
+        self.status.update_status({"server": result.get("address", ""),
+                                   "role": result.get("role", ""),
+                                   "rtt_ms": result.get("rtt_ms")})
+
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self.ctx.settings, self)
+        dialog.accepted.connect(self._apply_language)
+        dialog.open()
+
+    def _apply_language(self) -> None:
+        locale = S.resolve_locale(S.language_choice(self.ctx.settings))
+        if hasattr(self.ctx.gateway, "locale"):
+            self.ctx.gateway.locale = locale  # the server's messages follow too
+        install_translations(locale)
+
+    def closeEvent(self, event: Any) -> None:
+        self.ping_timer.stop()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Customer search, the customer file and contact corrections."""
