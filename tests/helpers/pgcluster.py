@@ -75,7 +75,9 @@ class PgCluster:
 
     def _run(self, args: list[str], **kw: object) -> subprocess.CompletedProcess[str]:
         cmd = ["runuser", "-u", PG_USER, "--", *args] if self.as_root else args
-        return subprocess.run(cmd, check=True, text=True, capture_output=True, **kw)  # type: ignore[call-overload]
+        done: subprocess.CompletedProcess[str] = subprocess.run(  # type: ignore[call-overload]
+            cmd, check=True, text=True, capture_output=True, **kw)
+        return done
 
     def start(self) -> None:
         self._run([str(self.bin_dir / "initdb"), "-D", str(self.data_dir), "-U", "postgres",

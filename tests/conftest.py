@@ -1,0 +1,140 @@
+"""Shared fixtures: one throwaway PostgreSQL cluster per test run, started only when a test
+asks for it; a database built by the Alembic migrations and seeded with a small demo; and a
+rollback per test, so service tests run on real PostgreSQL without leaving anything behind."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import Connection, Engine, create_engine, select
+from sqlalchemy.orm import Session
+
+from appserver.core.clock import FixedClock
+from appserver.core.config import ServerConfig
+from appserver.core.runtime import Runtime
+from dbschema.models import User
+from tests.helpers import pgdb
+from tests.helpers.api import ApiClient, make_user, open_session
+from tests.helpers.pgcluster import PgCluster, start_cluster
+
+# A Saturday morning, after the demo data's NOW (2026-11-01): sessions start fresh.
+TEST_START = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
+_PG_FIXTURES = {"pg_cluster", "pg_template_url", "pg_url", "pg_engine", "pg_connection",
+                "pg_runtime", "db", "api", "fresh_pg_database"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Anything that touches the cluster is a ``pg`` test, marked or not."""
+    for item in items:
+        if _PG_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.pg)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[PgCluster]:
+    cluster = start_cluster()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template_url(pg_cluster: PgCluster) -> str:
+    """Migrated + seeded once; every other test database is a copy of it."""
+    return pgdb.build_template(pg_cluster)
+
+
+@pytest.fixture(scope="session")
+def fresh_pg_database(pg_cluster: PgCluster,
+                      pg_template_url: str) -> Callable[..., str]:
+    """``fresh_pg_database(seeded=True)`` -> URL of a new database of its own."""
+    counter = itertools.count(1)
+
+    def make(seeded: bool = True) -> str:
+        name = f"pmis_t{next(counter)}"
+        if seeded:
+            return pgdb.clone_template(pg_cluster, name)
+        return pgdb.create_database(pg_cluster, name)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def pg_url(pg_cluster: PgCluster, pg_template_url: str) -> str:
+    return pgdb.clone_template(pg_cluster, "pmis_rollback")
+
+
+@pytest.fixture(scope="session")
+def pg_engine(pg_url: str) -> Iterator[Engine]:
+    engine = create_engine(pg_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def pg_connection(pg_engine: Engine) -> Iterator[Connection]:
+    conn = pg_engine.connect()
+    outer = conn.begin()
+    try:
+        yield conn
+    finally:
+        outer.rollback()
+        conn.close()
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(TEST_START)
+
+
+@pytest.fixture
+def pg_runtime(pg_connection: Connection, pg_url: str, clock: FixedClock) -> Runtime:
+    cfg = ServerConfig(database_url=pg_url, name="test1", role="primary")
+    return Runtime(cfg, pgdb.RollbackDatabase(pg_connection), clock)
+
+
+@pytest.fixture
+def db(pg_connection: Connection) -> Iterator[Session]:
+    """The test's own view of the same transaction (flush, never commit)."""
+    session = Session(bind=pg_connection, join_transaction_mode="create_savepoint",
+                      expire_on_commit=False)
+    yield session
+    session.close()
+
+
+class Clients:
+    """Makes API callers: by demo login, or as a fresh user of given roles and office."""
+
+    def __init__(self, runtime: Runtime, db: Session, clock: FixedClock) -> None:
+        self.runtime, self.db, self.clock = runtime, db, clock
+        self._n = itertools.count(1)
+
+    def anonymous(self, locale: str = "en") -> ApiClient:
+        return ApiClient(self.runtime, locale=locale)
+
+    def login(self, username: str, locale: str = "en") -> ApiClient:
+        client = ApiClient(self.runtime, locale=locale)
+        client.login(username)
+        return client
+
+    def as_user(self, username: str, locale: str = "en") -> ApiClient:
+        """A session for an existing (demo) user without the deliberately slow login."""
+        user = self.db.scalars(select(User).where(User.username == username)).one()
+        token = open_session(self.db, user, self.clock.now(), timedelta(hours=12))
+        return ApiClient(self.runtime, token=token, locale=locale)
+
+    def as_new_user(self, office_code: str, roles: list[str],
+                    locale: str = "en") -> tuple[ApiClient, int]:
+        user = make_user(self.db, f"t.user{next(self._n)}", office_code, roles,
+                         self.clock.now())
+        token = open_session(self.db, user, self.clock.now(), timedelta(hours=12))
+        return ApiClient(self.runtime, token=token, locale=locale), user.id
+
+
+@pytest.fixture
+def api(pg_runtime: Runtime, db: Session, clock: FixedClock) -> Clients:
+    return Clients(pg_runtime, db, clock)
