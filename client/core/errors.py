@@ -27,8 +27,7 @@ from client.core.comm import ServerUnreachable
 log = logging.getLogger("pmis.client.errors")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+translate = QCoreApplication.translate
 
 
 class ErrorPresenter:
@@ -40,38 +39,50 @@ class ErrorPresenter:
 def error_text(exc: Exception) -> tuple[str, str]:
     """(title, text) for an error; never a traceback."""
     if isinstance(exc, ServerUnreachable):
-        return _tr("No server reachable"), _tr(
+        return translate("Errors", "No server reachable"), translate(
+            "Errors",
             "No application server could be reached. Check the network and the server "
-            "list in the settings, then try again.")
+            "list in the settings, then try again.",
+        )
     if isinstance(exc, InternalError):
         reference = str(exc.details.get("reference", ""))
-        return _tr("Server error"), _tr(
+        return translate("Errors", "Server error"), translate(
+            "Errors",
             "The server could not complete the request. Please report reference "
-            "number %1 to the administrator.").replace("%1", reference)
+            "number %1 to the administrator.",
+        ).replace("%1", reference)
     if isinstance(exc, SessionExpired):
-        return _tr("Session ended"), _tr("Your session has ended. Please log in again.")
+        return translate("Errors", "Session ended"), translate(
+            "Errors", "Your session has ended. Please log in again."
+        )
     if isinstance(exc, PermissionDenied):
-        return _tr("Not allowed"), exc.message
+        return translate("Errors", "Not allowed"), exc.message
     if isinstance(exc, Conflict):
-        return _tr("Changed by someone else"), exc.message
+        return translate("Errors", "Changed by someone else"), exc.message
     if isinstance(exc, NotFound):
-        return _tr("Not found"), exc.message
+        return translate("Errors", "Not found"), exc.message
     if isinstance(exc, UserError | NeedsConfirmation | PmisError):
-        return _tr("Cannot do that"), exc.message
+        return translate("Errors", "Cannot do that"), exc.message
     log.exception("unexpected client error", exc_info=exc)
-    return _tr("Unexpected error"), _tr(
-        "Something went wrong in the client. Please try again.")
+    return translate("Errors", "Unexpected error"), translate(
+        "Errors", "Something went wrong in the client. Please try again."
+    )
 
 
 def show_error(parent: QWidget | None, exc: Exception) -> None:
     title, text = error_text(exc)
-    icon = (QMessageBox.Icon.Critical if isinstance(exc, InternalError | ServerUnreachable)
-            else QMessageBox.Icon.Warning)
+    icon = (
+        QMessageBox.Icon.Critical
+        if isinstance(exc, InternalError | ServerUnreachable)
+        else QMessageBox.Icon.Warning
+    )
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if isinstance(exc, SessionExpired) and ErrorPresenter.relogin is not None:
-        again = box.addButton(_tr("Log in again"), QMessageBox.ButtonRole.AcceptRole)
+        again = box.addButton(
+            translate("Errors", "Log in again"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.setDefaultButton(again)
         relogin = ErrorPresenter.relogin
         again.clicked.connect(lambda: relogin())

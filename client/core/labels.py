@@ -8,93 +8,91 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+translate = QCoreApplication.translate
 
 
 def customer_class(code: str) -> str:
     return {
-        "residential": _t("Residential"),
-        "commercial": _t("Commercial"),
-        "large_industry": _t("Large industry"),
-        "agriculture": _t("Agriculture"),
+        "residential": translate("Labels", "Residential"),
+        "commercial": translate("Labels", "Commercial"),
+        "large_industry": translate("Labels", "Large industry"),
+        "agriculture": translate("Labels", "Agriculture"),
     }.get(code, code)
 
 
 def status(code: str) -> str:
     return {
-        "active": _t("Active"),
-        "suspended": _t("Suspended"),
-        "closed": _t("Closed"),
+        "active": translate("Labels", "Active"),
+        "suspended": translate("Labels", "Suspended"),
+        "closed": translate("Labels", "Closed"),
     }.get(code, code)
 
 
 def matched_by(code: str) -> str:
     return {
-        "account": _t("Account no."),
-        "mobile": _t("Mobile"),
-        "landline": _t("Landline"),
-        "meter": _t("Meter serial"),
-        "name": _t("Name"),
-        "address": _t("Address"),
+        "account": translate("Labels", "Account no."),
+        "mobile": translate("Labels", "Mobile"),
+        "landline": translate("Labels", "Landline"),
+        "meter": translate("Labels", "Meter serial"),
+        "name": translate("Labels", "Name"),
+        "address": translate("Labels", "Address"),
     }.get(code, code)
 
 
 def id_doc_type(code: str) -> str:
     return {
-        "id_card": _t("Resident ID card"),
-        "business_license": _t("Business licence"),
-        "passport": _t("Passport"),
-        "other": _t("Other document"),
+        "id_card": translate("Labels", "Resident ID card"),
+        "business_license": translate("Labels", "Business licence"),
+        "passport": translate("Labels", "Passport"),
+        "other": translate("Labels", "Other document"),
     }.get(code, code)
 
 
 def metering_mode(code: str) -> str:
     return {
-        "hv_hv": _t("HV supply, HV metering"),
-        "hv_lv": _t("HV supply, LV metering"),
-        "lv_lv": _t("LV supply, LV metering"),
+        "hv_hv": translate("Labels", "HV supply, HV metering"),
+        "hv_lv": translate("Labels", "HV supply, LV metering"),
+        "lv_lv": translate("Labels", "LV supply, LV metering"),
     }.get(code, code)
 
 
 def purpose(code: str) -> str:
     return {
-        "billing": _t("Billing"),
-        "check": _t("Check metering"),
-        "sub": _t("Sub-metering"),
+        "billing": translate("Labels", "Billing"),
+        "check": translate("Labels", "Check metering"),
+        "sub": translate("Labels", "Sub-metering"),
     }.get(code, code)
 
 
 def register(code: str) -> str:
     return {
-        "total": _t("Total"),
-        "peak": _t("Peak"),
-        "flat": _t("Flat"),
-        "valley": _t("Valley"),
-        "sharp": _t("Sharp peak"),
-        "reactive": _t("Reactive"),
-        "demand": _t("Demand"),
+        "total": translate("Labels", "Total"),
+        "peak": translate("Labels", "Peak"),
+        "flat": translate("Labels", "Flat"),
+        "valley": translate("Labels", "Valley"),
+        "sharp": translate("Labels", "Sharp peak"),
+        "reactive": translate("Labels", "Reactive"),
+        "demand": translate("Labels", "Demand"),
     }.get(code, code)
 
 
 def contact_field(code: str) -> str:
     return {
-        "phone_mobile": _t("Mobile"),
-        "phone_landline": _t("Landline"),
-        "contact_person": _t("Contact person"),
-        "mail_address": _t("Mailing address"),
+        "phone_mobile": translate("Labels", "Mobile"),
+        "phone_landline": translate("Labels", "Landline"),
+        "contact_person": translate("Labels", "Contact person"),
+        "mail_address": translate("Labels", "Mailing address"),
     }.get(code, code)
 
 
 def server_role(code: str) -> str:
     return {
-        "primary": _t("primary"),
-        "standby": _t("standby"),
+        "primary": translate("Labels", "primary"),
+        "standby": translate("Labels", "standby"),
     }.get(code, code)
 
 
 def history_action(method: str) -> str:
     return {
-        "customers.update_contact": _t("Contact changed"),
+        "customers.update_contact": translate("Labels", "Contact changed"),
     }.get(method, method)

@@ -76,7 +76,7 @@ class ContactDialog(QDialog):
                              .replace("%1", str(self.base.get("name", "")))
                              .replace("%2", str(self.base.get("account_no", ""))))
         for key, caption in self.captions.items():
-            caption.setText(labels.contact_field(key) + ":")
+            caption.setText(self.tr("%1:").replace("%1", labels.contact_field(key)))
 
     @property
     def save_button(self) -> QPushButton:

@@ -119,7 +119,7 @@ class CustomerFileView(QWidget):
         }
         for form in (self.identity, self.contacts):
             for key, caption in form.captions.items():
-                caption.setText(captions[key] + ":")
+                caption.setText(self.tr("%1:").replace("%1", captions[key]))
         self.edit.setText(self.tr("&Edit contact…"))
         self.reload.setText(self.tr("&Reload"))
         self._retitle_tabs()

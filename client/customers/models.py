@@ -11,47 +11,81 @@ from client.core import labels
 from client.core.formats import local_time
 from client.core.widgets.rows_model import Column, Row, RowsModel
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CustomerModels", text)
+translate = QCoreApplication.translate
 
 
 def search_model(parent: QObject | None = None) -> RowsModel:
-    return RowsModel([
-        Column("account_no", lambda: _t("Account no.")),
-        Column("name", lambda: _t("Name")),
-        Column("customer_class", lambda: _t("Class"),
-               lambda r: labels.customer_class(r.get("customer_class", ""))),
-        Column("phone_mobile", lambda: _t("Mobile")),
-        Column("address", lambda: _t("Address")),
-        Column("office_name", lambda: _t("Office")),
-        Column("status", lambda: _t("Status"), lambda r: labels.status(r.get("status", ""))),
-        Column("matched", lambda: _t("Matched by"),
-               lambda r: labels.matched_by(r.get("matched", ""))),
-    ], parent)
+    return RowsModel(
+        [
+            Column("account_no", lambda: translate("CustomerModels", "Account no.")),
+            Column("name", lambda: translate("CustomerModels", "Name")),
+            Column(
+                "customer_class",
+                lambda: translate("CustomerModels", "Class"),
+                lambda r: labels.customer_class(r.get("customer_class", "")),
+            ),
+            Column("phone_mobile", lambda: translate("CustomerModels", "Mobile")),
+            Column("address", lambda: translate("CustomerModels", "Address")),
+            Column("office_name", lambda: translate("CustomerModels", "Office")),
+            Column(
+                "status",
+                lambda: translate("CustomerModels", "Status"),
+                lambda r: labels.status(r.get("status", "")),
+            ),
+            Column(
+                "matched",
+                lambda: translate("CustomerModels", "Matched by"),
+                lambda r: labels.matched_by(r.get("matched", "")),
+            ),
+        ],
+        parent,
+    )
 
 
 def service_points_model(parent: QObject | None = None) -> RowsModel:
-    return RowsModel([
-        Column("code", lambda: _t("Service point")),
-        Column("address", lambda: _t("Address")),
-        Column("supply_voltage", lambda: _t("Supply voltage")),
-        Column("capacity_kva", lambda: _t("Capacity (kVA)"), align_right=True),
-        Column("transformer_area", lambda: _t("Transformer area")),
-        Column("status", lambda: _t("Status"), lambda r: labels.status(r.get("status", ""))),
-    ], parent)
+    return RowsModel(
+        [
+            Column("code", lambda: translate("CustomerModels", "Service point")),
+            Column("address", lambda: translate("CustomerModels", "Address")),
+            Column("supply_voltage", lambda: translate("CustomerModels", "Supply voltage")),
+            Column(
+                "capacity_kva",
+                lambda: translate("CustomerModels", "Capacity (kVA)"),
+                align_right=True,
+            ),
+            Column("transformer_area", lambda: translate("CustomerModels", "Transformer area")),
+            Column(
+                "status",
+                lambda: translate("CustomerModels", "Status"),
+                lambda r: labels.status(r.get("status", "")),
+            ),
+        ],
+        parent,
+    )
 
 
 def metering_points_model(parent: QObject | None = None) -> RowsModel:
-    return RowsModel([
-        Column("code", lambda: _t("Metering point")),
-        Column("metering_mode", lambda: _t("Metering mode"),
-               lambda r: labels.metering_mode(r.get("metering_mode", ""))),
-        Column("ct_ratio", lambda: _t("CT ratio"), align_right=True),
-        Column("pt_ratio", lambda: _t("PT ratio"), align_right=True),
-        Column("multiplier", lambda: _t("Multiplier"), align_right=True),
-        Column("purpose", lambda: _t("Purpose"), lambda r: labels.purpose(r.get("purpose", ""))),
-    ], parent)
+    return RowsModel(
+        [
+            Column("code", lambda: translate("CustomerModels", "Metering point")),
+            Column(
+                "metering_mode",
+                lambda: translate("CustomerModels", "Metering mode"),
+                lambda r: labels.metering_mode(r.get("metering_mode", "")),
+            ),
+            Column("ct_ratio", lambda: translate("CustomerModels", "CT ratio"), align_right=True),
+            Column("pt_ratio", lambda: translate("CustomerModels", "PT ratio"), align_right=True),
+            Column(
+                "multiplier", lambda: translate("CustomerModels", "Multiplier"), align_right=True
+            ),
+            Column(
+                "purpose",
+                lambda: translate("CustomerModels", "Purpose"),
+                lambda r: labels.purpose(r.get("purpose", "")),
+            ),
+        ],
+        parent,
+    )
 
 
 def _registers(row: Row) -> str:
@@ -59,18 +93,21 @@ def _registers(row: Row) -> str:
 
 
 def meters_model(parent: QObject | None = None) -> RowsModel:
-    return RowsModel([
-        Column("serial", lambda: _t("Serial no.")),
-        Column("meter_type", lambda: _t("Type")),
-        Column("registers", lambda: _t("Registers"), _registers),
-        Column("digits", lambda: _t("Digits"), align_right=True),
-        Column("installed_on", lambda: _t("Installed")),
-        Column("removed_on", lambda: _t("Removed")),
-    ], parent)
+    return RowsModel(
+        [
+            Column("serial", lambda: translate("CustomerModels", "Serial no.")),
+            Column("meter_type", lambda: translate("CustomerModels", "Type")),
+            Column("registers", lambda: translate("CustomerModels", "Registers"), _registers),
+            Column("digits", lambda: translate("CustomerModels", "Digits"), align_right=True),
+            Column("installed_on", lambda: translate("CustomerModels", "Installed")),
+            Column("removed_on", lambda: translate("CustomerModels", "Removed")),
+        ],
+        parent,
+    )
 
 
 def history_changes(row: Row) -> str:
-    """"Mobile: 137… → 139…" from the audit record's JSON details."""
+    """ "Mobile: 137… → 139…" from the audit record's JSON details."""
     details: Any = row.get("details") or {}
     if isinstance(details, str):
         try:
@@ -81,16 +118,26 @@ def history_changes(row: Row) -> str:
         return str(details)
     before = details.get("before") or {}
     after = details.get("after") or {}
-    parts = [f"{labels.contact_field(key)}: {before.get(key, '')} → {value}"
-             for key, value in after.items()]
+    parts = [
+        f"{labels.contact_field(key)}: {before.get(key, '')} → {value}"
+        for key, value in after.items()
+    ]
     return "; ".join(parts)
 
 
 def history_model(parent: QObject | None = None) -> RowsModel:
-    return RowsModel([
-        Column("at", lambda: _t("When"), lambda r: local_time(r.get("at"))),
-        Column("username", lambda: _t("By")),
-        Column("method", lambda: _t("Action"),
-               lambda r: labels.history_action(r.get("method", ""))),
-        Column("details", lambda: _t("Changes"), history_changes),
-    ], parent)
+    return RowsModel(
+        [
+            Column(
+                "at", lambda: translate("CustomerModels", "When"), lambda r: local_time(r.get("at"))
+            ),
+            Column("username", lambda: translate("CustomerModels", "By")),
+            Column(
+                "method",
+                lambda: translate("CustomerModels", "Action"),
+                lambda r: labels.history_action(r.get("method", "")),
+            ),
+            Column("details", lambda: translate("CustomerModels", "Changes"), history_changes),
+        ],
+        parent,
+    )
