@@ -33,7 +33,10 @@ class OfficeTreeModel(QAbstractItemModel):
         self._roots, self._by_id = [], {}
         for office in offices:
             self._by_id[int(office["id"])] = OfficeNode(office)
-        for node in self._by_id.values():
+        # Siblings in creation order (by id): the server's path order is textual, which
+        # would put unit 14 before unit 9.
+        for office_id in sorted(self._by_id):
+            node = self._by_id[office_id]
             parent = self._by_id.get(node.office["parent_id"] or -1)
             node.parent = parent
             (parent.children if parent else self._roots).append(node)
