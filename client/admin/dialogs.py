@@ -41,6 +41,7 @@ class FormDialog(QDialog):
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
+        self.setMinimumWidth(420)
         self.form = QFormLayout()
         self.problem_label = QLabel()
         self.problem_label.setStyleSheet("color: #b00020")
@@ -81,7 +82,6 @@ class UserDialog(FormDialog):
         self.setWindowTitle(self.tr("New user") if creating else self.tr("Edit user"))
         self.ok_button.setText(self.tr("Create") if creating else self.tr("Save"))
         self.user = user
-        self.setMinimumWidth(440)
         self.username = QLineEdit(user["username"] if user else "")
         self.username.setValidator(QRegularExpressionValidator(
             QRegularExpression("[a-z0-9_.]{0,40}"), self.username))

@@ -8,7 +8,6 @@ from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -41,8 +40,8 @@ class OfficeDialog(FormDialog):
         self.name = QLineEdit()
         self.name.setMaxLength(80)
         self.name.setMinimumWidth(320)
-        self.form.addRow(self.tr("Under:"), QLabel("{} ({})".format(
-            parent_office["name"], AdminTerms.kind(str(parent_office["kind"])))))
+        self.form.addRow(self.tr("Under:"), QLabel(self.tr("{name} ({kind})").format(
+            name=parent_office["name"], kind=AdminTerms.kind(str(parent_office["kind"])))))
         self.form.addRow(self.tr("Kind:"), QLabel(AdminTerms.kind(self.kind)))
         self.form.addRow(self.tr("&Code:"), self.code)
         self.form.addRow(self.tr("&Name:"), self.name)
@@ -86,10 +85,10 @@ class OfficesView(QWidget):
         self.tree = QTreeView(self)
         self.tree.setModel(model)
         self.tree.setUniformRowHeights(True)
+        self.tree.setStyleSheet("QTreeView::item { padding: 4px 6px; }")  # as tall as tables
         self.tree.setAlternatingRowColors(True)
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
-        self.add_button = QPushButton(self.tr("&Add unit under selected..."))
+        self.add_button = QPushButton(self.tr("&Add unit under selected…"))
         self.add_button.setVisible(can_write)
         self.hint = QLabel()
         self.status = QLabel()
@@ -128,6 +127,9 @@ class OfficesView(QWidget):
 
     def _after_reset(self) -> None:
         self.tree.expandAll()
+        for column in range(self.model.columnCount()):
+            self.tree.resizeColumnToContents(column)
+            self.tree.setColumnWidth(column, self.tree.columnWidth(column) + 24)
         self._update_actions()
 
     def _update_actions(self) -> None:

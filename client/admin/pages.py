@@ -25,22 +25,18 @@ from client.admin.views import RolesView, UsersView
 from client.core.context import AppContext
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AdminPages", text)
-
-
 def admin_pages(ctx: AppContext) -> list[tuple[str, QWidget]]:
     """(translated title, widget) for every admin page the user's permissions allow.
 
     The presenters are children of their views, so they live as long as the page does."""
     pages: list[tuple[str, QWidget]] = []
     if ctx.can(P.ADMIN_USERS_READ):
-        pages.append((_t("Users"), users_page(ctx)))
-        pages.append((_t("Roles"), roles_page(ctx)))
+        pages.append((QCoreApplication.translate("AdminPages", "Users"), users_page(ctx)))
+        pages.append((QCoreApplication.translate("AdminPages", "Roles"), roles_page(ctx)))
     if ctx.can(P.ADMIN_ORG_READ):
-        pages.append((_t("Offices"), offices_page(ctx)))
+        pages.append((QCoreApplication.translate("AdminPages", "Offices"), offices_page(ctx)))
     if ctx.can(P.AUDIT_READ):
-        pages.append((_t("Audit log"), audit_page(ctx)))
+        pages.append((QCoreApplication.translate("AdminPages", "Audit log"), audit_page(ctx)))
     return pages
 
 

@@ -96,12 +96,12 @@ class UsersView(QWidget):
         return bar
 
     def _action_bar(self) -> QHBoxLayout:
-        self.new_button = QPushButton(self.tr("&New user..."))
+        self.new_button = QPushButton(self.tr("&New user…"))
         self.new_button.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        self.edit_button = QPushButton(self.tr("&Edit..."))
-        self.lock_button = QPushButton(self.tr("Loc&k..."))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.lock_button = QPushButton(self.tr("Loc&k…"))
         self.unlock_button = QPushButton(self.tr("&Unlock"))
-        self.password_button = QPushButton(self.tr("Reset pass&word..."))
+        self.password_button = QPushButton(self.tr("Reset pass&word…"))
         bar = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.lock_button,
                        self.unlock_button, self.password_button):

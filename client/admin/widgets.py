@@ -30,8 +30,8 @@ class PagerBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.previous_button = QPushButton(self.tr("< &Previous"))
-        self.next_button = QPushButton(self.tr("&Next >"))
+        self.previous_button = QPushButton(self.tr("< Pre&vious"))
+        self.next_button = QPushButton(self.tr("Ne&xt >"))
         self.label = QLabel()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
