@@ -1,0 +1,76 @@
+"""Primary and standby as real processes: health, client-like calls over Pyro5, typed errors
+and the batch lease moving to the standby when the primary is killed."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from appserver import __version__
+from appserver.contract import api as contract
+from appserver.contract.errors import PermissionDenied, SessionExpired, UserError
+from dbschema.models import Customer, OrgUnit
+from tests.helpers.daemons import ServerProcess, wait_until
+from tests.helpers.failover import FailoverCaller
+
+pytestmark = [pytest.mark.integration, pytest.mark.pg, pytest.mark.slow]
+LEASE_SECONDS = 3
+
+
+def test_health_shows_role_and_lease_holder(servers: tuple[ServerProcess, ServerProcess]
+                                            ) -> None:
+    primary, standby = servers
+    p, s = primary.health(), standby.health()
+    assert (p["role"], s["role"]) == ("primary", "standby")
+    assert p["server"] == primary.name and s["server"] == standby.name
+    assert p["lease_holder"] == s["lease_holder"] == primary.name
+    assert p["holds_lease"] and not s["holds_lease"]
+    assert p["database"] == s["database"] == "up"
+    assert p["database_kind"] == "postgresql" and p["version"] == __version__
+
+
+def _customer_of(db: Session, office_code: str) -> int:
+    office = db.scalars(select(OrgUnit.id).where(OrgUnit.code == office_code)).one()
+    return db.scalars(select(Customer.id).where(Customer.office_id == office)
+                      .order_by(Customer.id).limit(1)).one()
+
+
+def test_client_like_calls_over_pyro(servers: tuple[ServerProcess, ServerProcess],
+                                     it_session: Session) -> None:
+    primary, standby = servers
+    caller = FailoverCaller([primary.address, standby.address], locale="zh_CN")
+    try:
+        with pytest.raises(SessionExpired):
+            caller.call(contract.OBJECT_CUSTOMERS, "search", "1000")
+        with pytest.raises(UserError) as bad_login:
+            caller.login("dh.clerk1", "wrong-password1")
+        assert bad_login.value.message == "用户名或密码错误。"
+        who = caller.login("dh.clerk1", "demo1234")["user"]
+        assert who["username"] == "dh.clerk1"
+        rows = caller.call(contract.OBJECT_CUSTOMERS, "search", "1000", {"limit": 5})["rows"]
+        assert len(rows) == 5
+        own = caller.call(contract.OBJECT_CUSTOMERS, "get_file", rows[0]["id"])
+        assert own["customer"]["office_name"] == "东湖营业所"
+        with pytest.raises(PermissionDenied) as denied:  # arrives typed, translated
+            caller.call(contract.OBJECT_CUSTOMERS, "get_file", _customer_of(it_session, "XH"))
+        assert denied.value.message == "该记录属于其他营业单位。"
+        # The session is valid on the standby too: no new login after a failover.
+        caller.current = 1
+        assert caller.call(contract.OBJECT_SYSTEM, "ping")["server"] == standby.name
+    finally:
+        caller.close()
+
+
+def test_lease_moves_to_the_standby_when_the_primary_dies(
+        servers: tuple[ServerProcess, ServerProcess]) -> None:
+    primary, standby = servers
+    assert standby.health()["lease_holder"] == primary.name
+    killed_at = time.monotonic()
+    primary.kill()
+    took = wait_until(lambda: standby.health()["lease_holder"] == standby.name,
+                      timeout=LEASE_SECONDS * 2)
+    assert standby.health()["holds_lease"]
+    assert time.monotonic() - killed_at <= LEASE_SECONDS * 2, took
