@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QIntValidator
+from PySide6.QtGui import QFontDatabase, QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +41,9 @@ class AuditView(QWidget):
     def __init__(self, model: AuditTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        # Filters first, so that Tab goes filters -> table -> details -> pager.
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._filter_grid())
         self.table = DataTable(model, self)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
@@ -52,13 +55,15 @@ class AuditView(QWidget):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self._filter_grid())
         layout.addWidget(splitter, 1)
         layout.addWidget(self.pager)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show_details(current.row()))
         model.modelReset.connect(lambda: self.details.clear())
+        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
+        refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh.activated.connect(self.search_requested)
+        self.setFocusProxy(self.user_filter)
 
     def _filter_grid(self) -> QGridLayout:
         self.user_filter = QLineEdit()

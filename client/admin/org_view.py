@@ -100,6 +100,7 @@ class OfficesView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.status)
         self.add_button.clicked.connect(self.open_create_dialog)
+        self.setFocusProxy(self.tree)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
         model.modelReset.connect(self._after_reset)
         self._update_actions()

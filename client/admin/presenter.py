@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from appserver.contract import permissions as P
 from appserver.contract.api import OBJECT_ADMIN
 from appserver.contract.errors import Conflict
 from client.admin.audit_view import AuditView
@@ -42,9 +43,10 @@ def admin_call(gateway: Any, method: str, *args: Any, write: bool = False) -> An
     return gateway.call(OBJECT_ADMIN, method, *args, write=write)
 
 
-def fetch_references(gateway: Any) -> tuple[list[Row], list[str]]:
-    """Offices and role names for filters and dialogs."""
-    offices = admin_call(gateway, "list_offices")
+def fetch_references(gateway: Any, with_offices: bool = True) -> tuple[list[Row], list[str]]:
+    """Offices (if the user may read the organisation) and role names for filters and
+    dialogs."""
+    offices = admin_call(gateway, "list_offices") if with_offices else []
     roles = [r["name"] for r in admin_call(gateway, "list_roles")]
     return offices, roles
 
@@ -65,8 +67,9 @@ class UsersPresenter(QObject):
         view.password_requested.connect(self.reset_password)
 
     def start(self) -> None:
-        gateway = self.ctx.gateway
-        self.ctx.runner.submit("admin.users.refs", lambda: fetch_references(gateway),
+        gateway, with_offices = self.ctx.gateway, self.ctx.can(P.ADMIN_ORG_READ)
+        self.ctx.runner.submit("admin.users.refs",
+                               lambda: fetch_references(gateway, with_offices),
                                lambda refs: self.view.set_references(*refs), self._error)
         self.search()
 

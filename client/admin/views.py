@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,11 +54,12 @@ class UsersView(QWidget):
         self.can_write = can_write
         self.offices: list[Row] = []
         self.roles: list[str] = []
+        # Filters first, so that Tab goes filters -> table -> pager -> actions.
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._filter_bar())
         self.table = DataTable(model, self)
         self.pager = PagerBar(self)
         self.status = QLabel()
-        layout = QVBoxLayout(self)
-        layout.addLayout(self._filter_bar())
         layout.addWidget(self.table, 1)
         layout.addWidget(self.pager)
         layout.addLayout(self._action_bar())
@@ -67,6 +68,10 @@ class UsersView(QWidget):
         model.modelReset.connect(self._update_actions)
         model.dataChanged.connect(self._update_actions)
         self.table.activated.connect(self._activated)
+        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
+        refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh.activated.connect(self.search_requested)
+        self.setFocusProxy(self.text_filter)
         self._update_actions()
 
     def _filter_bar(self) -> QHBoxLayout:
@@ -247,6 +252,7 @@ class RolesView(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.caption)
         right_layout.addWidget(self.permissions_table)
+        self.setFocusProxy(self.roles_table)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.roles_table)
         splitter.addWidget(right)

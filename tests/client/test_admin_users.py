@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from appserver.contract.api import OBJECT_ADMIN
 from client.admin import presenter as presenter_module
+from client.admin.dialogs import UserDialog
 from client.admin.pages import admin_pages, roles_page, users_page
 from client.admin.views import RolesView, UsersView
 from client.core.context import AppContext
@@ -316,3 +317,43 @@ def test_office_filter_and_paging(users: UsersView, ctx: AppContext,
     settle(ctx)
     assert users.pager.label.text() == "Users 11-14 of 14"
     assert not users.pager.next_button.isEnabled()
+
+
+# -- keyboard -----------------------------------------------------------------------------
+
+def tab_chain(view: QWidget) -> list[QWidget]:
+    """The widgets Tab visits, in order, starting from the view's first field."""
+    start = view.focusProxy()
+    assert start is not None
+    chain: list[QWidget] = []
+    widget = start
+    while True:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(view):
+            chain.append(widget)
+        following = widget.nextInFocusChain()
+        assert following is not None
+        widget = following
+        if widget is start or len(chain) > 100:
+            return chain
+
+
+def test_tab_goes_from_filters_to_table_to_actions(users: UsersView) -> None:
+    chain = tab_chain(users)
+    assert chain[0] is users.text_filter
+    order = [chain.index(w) for w in (users.text_filter, users.office_filter,
+                                      users.search_button, users.table, users.new_button,
+                                      users.password_button)]
+    assert order == sorted(order)
+
+
+def test_enter_searches_and_opens_the_user(users: UsersView, ctx: AppContext,
+                                           qtbot: Any) -> None:
+    users.text_filter.setText("reader")
+    qtbot.keyClick(users.text_filter, Qt.Key.Key_Return)
+    settle(ctx)
+    assert [r["username"] for r in users.model.rows()] == ["dh.reader", "xh.reader"]
+    users.table.setCurrentIndex(users.model.index(1, 0))
+    qtbot.keyClick(users.table, Qt.Key.Key_Return)
+    [dialog] = [d for d in users.findChildren(UserDialog) if d.isVisible()]
+    assert dialog.username.text() == "xh.reader"
+    dialog.reject()
