@@ -1,0 +1,37 @@
+"""Client tests run offscreen against the real API objects in process (no network)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from client.core.context import AppContext
+from client.core.tasks import TaskRunner
+from tests.helpers.inprocess import InProcessGateway
+
+
+@pytest.fixture
+def clerk_gateway() -> InProcessGateway:
+    gw = InProcessGateway(locale="en")
+    gw.login("dh.clerk1", "demo1234")
+    return gw
+
+
+@pytest.fixture
+def clerk_ctx(qtbot: Any, clerk_gateway: InProcessGateway,
+              tmp_path: Path) -> Iterator[AppContext]:
+    settings = QSettings(str(tmp_path / "client.ini"), QSettings.Format.IniFormat)
+    runner = TaskRunner()
+    context = AppContext(clerk_gateway, runner, settings,
+                         clerk_gateway.call("pmis.admin", "whoami"))
+    yield context
+    runner.wait_idle(5000)
+    runner.shutdown()
