@@ -83,8 +83,8 @@ def verify(db: Session, batch: int = 5000) -> ChainReport:
                           .order_by(AuditLog.id).limit(batch)).all()
         for r in rows:
             problem = _check_row(r, expected_seq, prev)
-            if problem:
-                return ChainReport(checked, r.seq, r.id, problem)
+            if problem:  # the position that breaks: a deleted row is named by its missing seq
+                return ChainReport(checked, expected_seq, r.id, problem)
             expected_seq, prev, checked, last_id = r.seq + 1, r.row_hash, checked + 1, r.id
         if len(rows) < batch:
             break
