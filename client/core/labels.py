@@ -96,3 +96,27 @@ def history_action(method: str) -> str:
     return {
         "customers.update_contact": translate("Labels", "Contact changed"),
     }.get(method, method)
+
+
+def industry(code: str) -> str:
+    return {
+        "manufacturing": translate("Labels", "Machinery manufacturing"),
+        "textiles": translate("Labels", "Textiles"),
+        "food": translate("Labels", "Food processing"),
+        "chemicals": translate("Labels", "Chemicals"),
+        "building_materials": translate("Labels", "Building materials"),
+        "electronics": translate("Labels", "Electronics"),
+        "trade": translate("Labels", "Trade"),
+        "hospitality": translate("Labels", "Hotels and catering"),
+        "logistics": translate("Labels", "Logistics"),
+        "pharmaceuticals": translate("Labels", "Pharmaceuticals"),
+        "agriculture": translate("Labels", "Agriculture"),
+    }.get(code, code)
+
+
+def meter_type(name: str) -> str:
+    """Meter types arrive as the catalogue's Chinese names; English users get English."""
+    return {
+        "单相智能电能表": translate("Labels", "Single-phase smart meter"),
+        "三相智能电能表": translate("Labels", "Three-phase smart meter"),
+    }.get(name, name)

@@ -68,6 +68,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.nav = QListWidget(self)
         self.nav.setObjectName("moduleNav")
+        self.nav.setStyleSheet("QListWidget#moduleNav { font-size: 11pt; }"
+                               "QListWidget#moduleNav::item { padding: 8px 6px; }")
         self.stack = QStackedWidget(self)
         self.modules: dict[str, QWidget] = {}
         self.customers: CustomersPage | None = None

@@ -3,13 +3,14 @@ and a failover indication that stays visible once the client has moved to anothe
 
 from __future__ import annotations
 
-import time
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from client.core import labels
+from client.core.formats import OFFICE_ZONE
 
 
 class StatusBar(QStatusBar):
@@ -71,7 +72,7 @@ class StatusBar(QStatusBar):
         if status.get("rtt_ms") is not None:
             self.rtt_ms = float(status["rtt_ms"])
         if status.get("failover"):
-            self.failover_at = time.strftime("%H:%M:%S")
+            self.failover_at = datetime.now(OFFICE_ZONE).strftime("%H:%M:%S")
             self.failover_server = self.server
             self.failover_label.setVisible(True)
         self.retranslate()

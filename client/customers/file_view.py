@@ -142,6 +142,7 @@ class CustomerFileView(QWidget):
             **{k: str(c.get(k) or "") for k in IDENTITY_FIELDS},
             "customer_class": labels.customer_class(c.get("customer_class", "")),
             "status": labels.status(c.get("status", "")),
+            "industry": labels.industry(c.get("industry", "")),
             "id_doc": f"{labels.id_doc_type(c.get('id_doc_type', ''))}  {c.get('id_doc_no', '')}",
         })
         self.contacts.set_values({k: str(c.get(k) or "") for k in CONTACT_FIELDS})

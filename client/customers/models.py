@@ -96,7 +96,11 @@ def meters_model(parent: QObject | None = None) -> RowsModel:
     return RowsModel(
         [
             Column("serial", lambda: translate("CustomerModels", "Serial no.")),
-            Column("meter_type", lambda: translate("CustomerModels", "Type")),
+            Column(
+                "meter_type",
+                lambda: translate("CustomerModels", "Type"),
+                lambda r: labels.meter_type(r.get("meter_type", "")),
+            ),
             Column("registers", lambda: translate("CustomerModels", "Registers"), _registers),
             Column("digits", lambda: translate("CustomerModels", "Digits"), align_right=True),
             Column("installed_on", lambda: translate("CustomerModels", "Installed")),

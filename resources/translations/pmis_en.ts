@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AdminPages</name>
+        <message>
+            <source>Users</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <source>Offices</source>
+            <translation>Offices</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Audit log</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminTerms</name>
         <message>
             <source>Administrator</source>
@@ -689,6 +708,54 @@
             <source>Contact changed</source>
             <translation>Contact changed</translation>
         </message>
+        <message>
+            <source>Machinery manufacturing</source>
+            <translation>Machinery manufacturing</translation>
+        </message>
+        <message>
+            <source>Textiles</source>
+            <translation>Textiles</translation>
+        </message>
+        <message>
+            <source>Food processing</source>
+            <translation>Food processing</translation>
+        </message>
+        <message>
+            <source>Chemicals</source>
+            <translation>Chemicals</translation>
+        </message>
+        <message>
+            <source>Building materials</source>
+            <translation>Building materials</translation>
+        </message>
+        <message>
+            <source>Electronics</source>
+            <translation>Electronics</translation>
+        </message>
+        <message>
+            <source>Trade</source>
+            <translation>Trade</translation>
+        </message>
+        <message>
+            <source>Hotels and catering</source>
+            <translation>Hotels and catering</translation>
+        </message>
+        <message>
+            <source>Logistics</source>
+            <translation>Logistics</translation>
+        </message>
+        <message>
+            <source>Pharmaceuticals</source>
+            <translation>Pharmaceuticals</translation>
+        </message>
+        <message>
+            <source>Single-phase smart meter</source>
+            <translation>Single-phase smart meter</translation>
+        </message>
+        <message>
+            <source>Three-phase smart meter</source>
+            <translation>Three-phase smart meter</translation>
+        </message>
     </context>
     <context>
         <name>LockDialog</name>
@@ -806,6 +873,10 @@
             <translation>Under:</translation>
         </message>
         <message>
+            <source>{name} ({kind})</source>
+            <translation>{name} ({kind})</translation>
+        </message>
+        <message>
             <source>Kind:</source>
             <translation>Kind:</translation>
         </message>
@@ -851,8 +922,8 @@
     <context>
         <name>OfficesView</name>
         <message>
-            <source>&amp;Add unit under selected...</source>
-            <translation>&amp;Add unit under selected...</translation>
+            <source>&amp;Add unit under selected…</source>
+            <translation>&amp;Add unit under selected…</translation>
         </message>
         <message>
             <source>Select the unit to add to.</source>
@@ -870,12 +941,12 @@
     <context>
         <name>PagerBar</name>
         <message>
-            <source>&lt; &amp;Previous</source>
-            <translation>&lt; &amp;Previous</translation>
+            <source>&lt; Pre&amp;vious</source>
+            <translation>&lt; Pre&amp;vious</translation>
         </message>
         <message>
-            <source>&amp;Next &gt;</source>
-            <translation>&amp;Next &gt;</translation>
+            <source>Ne&amp;xt &gt;</source>
+            <translation>Ne&amp;xt &gt;</translation>
         </message>
     </context>
     <context>
@@ -1230,24 +1301,24 @@
             <translation>O&amp;ffice:</translation>
         </message>
         <message>
-            <source>&amp;New user...</source>
-            <translation>&amp;New user...</translation>
-        </message>
-        <message>
-            <source>&amp;Edit...</source>
-            <translation>&amp;Edit...</translation>
-        </message>
-        <message>
-            <source>Loc&amp;k...</source>
-            <translation>Loc&amp;k...</translation>
-        </message>
-        <message>
             <source>&amp;Unlock</source>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
-            <source>Reset pass&amp;word...</source>
-            <translation>Reset pass&amp;word...</translation>
+            <source>&amp;New user…</source>
+            <translation>&amp;New user…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>Loc&amp;k…</source>
+            <translation>Loc&amp;k…</translation>
+        </message>
+        <message>
+            <source>Reset pass&amp;word…</source>
+            <translation>Reset pass&amp;word…</translation>
         </message>
         <message>
             <source>Users {first}-{last} of {total}</source>

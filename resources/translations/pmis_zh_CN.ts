@@ -2,208 +2,227 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AdminPages</name>
+        <message>
+            <source>Users</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Offices</source>
+            <translation>组织机构</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>审计日志</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminTerms</name>
         <message>
             <source>Administrator</source>
-            <translation type="unfinished" />
+            <translation>系统管理员</translation>
         </message>
         <message>
             <source>Counter clerk</source>
-            <translation type="unfinished" />
+            <translation>柜台营业员</translation>
         </message>
         <message>
             <source>Meter reading supervisor</source>
-            <translation type="unfinished" />
+            <translation>抄表班长</translation>
         </message>
         <message>
             <source>Office head</source>
-            <translation type="unfinished" />
+            <translation>营业所主任</translation>
         </message>
         <message>
             <source>Manager</source>
-            <translation type="unfinished" />
+            <translation>经理</translation>
         </message>
         <message>
             <source>Auditor</source>
-            <translation type="unfinished" />
+            <translation>稽查员</translation>
         </message>
         <message>
             <source>Sign in and use the client</source>
-            <translation type="unfinished" />
+            <translation>登录并使用客户端</translation>
         </message>
         <message>
             <source>View customer files</source>
-            <translation type="unfinished" />
+            <translation>查看客户档案</translation>
         </message>
         <message>
             <source>Edit customer contact details</source>
-            <translation type="unfinished" />
+            <translation>修改客户联系方式</translation>
         </message>
         <message>
             <source>View user accounts</source>
-            <translation type="unfinished" />
+            <translation>查看用户账号</translation>
         </message>
         <message>
             <source>Create, change, lock and unlock user accounts</source>
-            <translation type="unfinished" />
+            <translation>新建、修改、锁定和解锁用户账号</translation>
         </message>
         <message>
             <source>View the organisation</source>
-            <translation type="unfinished" />
+            <translation>查看组织机构</translation>
         </message>
         <message>
             <source>Create organisation units</source>
-            <translation type="unfinished" />
+            <translation>新建组织机构单位</translation>
         </message>
         <message>
             <source>Read the audit log</source>
-            <translation type="unfinished" />
+            <translation>查阅审计日志</translation>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>公司</translation>
         </message>
         <message>
             <source>Bureau</source>
-            <translation type="unfinished" />
+            <translation>供电局</translation>
         </message>
         <message>
             <source>Business office</source>
-            <translation type="unfinished" />
+            <translation>营业所</translation>
         </message>
         <message>
             <source>Service hall</source>
-            <translation type="unfinished" />
+            <translation>营业厅</translation>
         </message>
         <message>
             <source>Succeeded</source>
-            <translation type="unfinished" />
+            <translation>成功</translation>
         </message>
         <message>
             <source>Denied</source>
-            <translation type="unfinished" />
+            <translation>拒绝</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>用户</translation>
         </message>
         <message>
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>会话</translation>
         </message>
         <message>
             <source>Organisation unit</source>
-            <translation type="unfinished" />
+            <translation>组织机构单位</translation>
         </message>
         <message>
             <source>Customer</source>
-            <translation type="unfinished" />
+            <translation>客户</translation>
         </message>
     </context>
     <context>
         <name>AuditTableModel</name>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>序号</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>时间</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>用户</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>操作</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>结果</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>对象</translation>
         </message>
         <message>
             <source>Workstation</source>
-            <translation type="unfinished" />
+            <translation>工作站</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>详情</translation>
         </message>
         <message>
             <source>Request id: {0}</source>
-            <translation type="unfinished" />
+            <translation>请求编号：{0}</translation>
         </message>
     </context>
     <context>
         <name>AuditView</name>
         <message>
             <source>Select a record to see its details.</source>
-            <translation type="unfinished" />
+            <translation>选择一条记录以查看详情。</translation>
         </message>
         <message>
             <source>exact user name</source>
-            <translation type="unfinished" />
+            <translation>完整用户名</translation>
         </message>
         <message>
             <source>e.g. admin.</source>
-            <translation type="unfinished" />
+            <translation>例如 admin.</translation>
         </message>
         <message>
             <source>Any</source>
-            <translation type="unfinished" />
+            <translation>全部</translation>
         </message>
         <message>
             <source>&amp;Dates:</source>
-            <translation type="unfinished" />
+            <translation>日期(&amp;D)：</translation>
         </message>
         <message>
             <source>&amp;Search</source>
-            <translation type="unfinished" />
+            <translation>查询(&amp;S)</translation>
         </message>
         <message>
             <source>C&amp;lear</source>
-            <translation type="unfinished" />
+            <translation>清除(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;User:</source>
-            <translation type="unfinished" />
+            <translation>用户(&amp;U)：</translation>
         </message>
         <message>
             <source>&amp;Action starts with:</source>
-            <translation type="unfinished" />
+            <translation>操作前缀(&amp;A)：</translation>
         </message>
         <message>
             <source>&amp;Outcome:</source>
-            <translation type="unfinished" />
+            <translation>结果(&amp;O)：</translation>
         </message>
         <message>
             <source>&amp;Record type:</source>
-            <translation type="unfinished" />
+            <translation>对象类型(&amp;R)：</translation>
         </message>
         <message>
             <source>Record &amp;id:</source>
-            <translation type="unfinished" />
+            <translation>对象编号(&amp;I)：</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>至</translation>
         </message>
         <message>
             <source>Page {page}, {count} records</source>
-            <translation type="unfinished" />
+            <translation>第 {page} 页，{count} 条记录</translation>
         </message>
         <message>
             <source>No records match.</source>
-            <translation type="unfinished" />
+            <translation>没有符合条件的记录。</translation>
         </message>
         <message>
             <source>Request id: {0}</source>
-            <translation type="unfinished" />
+            <translation>请求编号：{0}</translation>
         </message>
     </context>
     <context>
@@ -544,7 +563,7 @@
         <name>FormDialog</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
     </context>
     <context>
@@ -689,28 +708,76 @@
             <source>Contact changed</source>
             <translation>修改联系方式</translation>
         </message>
+        <message>
+            <source>Machinery manufacturing</source>
+            <translation>机械制造</translation>
+        </message>
+        <message>
+            <source>Textiles</source>
+            <translation>纺织</translation>
+        </message>
+        <message>
+            <source>Food processing</source>
+            <translation>食品加工</translation>
+        </message>
+        <message>
+            <source>Chemicals</source>
+            <translation>化工</translation>
+        </message>
+        <message>
+            <source>Building materials</source>
+            <translation>建材</translation>
+        </message>
+        <message>
+            <source>Electronics</source>
+            <translation>电子</translation>
+        </message>
+        <message>
+            <source>Trade</source>
+            <translation>商贸</translation>
+        </message>
+        <message>
+            <source>Hotels and catering</source>
+            <translation>住宿餐饮</translation>
+        </message>
+        <message>
+            <source>Logistics</source>
+            <translation>物流</translation>
+        </message>
+        <message>
+            <source>Pharmaceuticals</source>
+            <translation>医药</translation>
+        </message>
+        <message>
+            <source>Single-phase smart meter</source>
+            <translation>单相智能电能表</translation>
+        </message>
+        <message>
+            <source>Three-phase smart meter</source>
+            <translation>三相智能电能表</translation>
+        </message>
     </context>
     <context>
         <name>LockDialog</name>
         <message>
             <source>Lock user</source>
-            <translation type="unfinished" />
+            <translation>锁定用户</translation>
         </message>
         <message>
             <source>Lock</source>
-            <translation type="unfinished" />
+            <translation>锁定</translation>
         </message>
         <message>
             <source>Lock the account of {name} ({username})? They can no longer sign in until it is unlocked.</source>
-            <translation type="unfinished" />
+            <translation>确定锁定{name}（{username}）的账号吗？解锁之前该用户无法登录。</translation>
         </message>
         <message>
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>原因(&amp;R)：</translation>
         </message>
         <message>
             <source>Enter the reason for locking.</source>
-            <translation type="unfinished" />
+            <translation>请填写锁定原因。</translation>
         </message>
     </context>
     <context>
@@ -795,155 +862,159 @@
         <name>OfficeDialog</name>
         <message>
             <source>New {kind}</source>
-            <translation type="unfinished" />
+            <translation>新建{kind}</translation>
         </message>
         <message>
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>新建</translation>
         </message>
         <message>
             <source>Under:</source>
-            <translation type="unfinished" />
+            <translation>上级单位：</translation>
+        </message>
+        <message>
+            <source>{name} ({kind})</source>
+            <translation>{name}（{kind}）</translation>
         </message>
         <message>
             <source>Kind:</source>
-            <translation type="unfinished" />
+            <translation>类型：</translation>
         </message>
         <message>
             <source>&amp;Code:</source>
-            <translation type="unfinished" />
+            <translation>编码(&amp;C)：</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>名称(&amp;N)：</translation>
         </message>
         <message>
             <source>Code: 2 to 16 capital letters or digits.</source>
-            <translation type="unfinished" />
+            <translation>编码：2 至 16 位大写字母或数字。</translation>
         </message>
         <message>
             <source>Enter the name.</source>
-            <translation type="unfinished" />
+            <translation>请填写名称。</translation>
         </message>
     </context>
     <context>
         <name>OfficeTreeModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名称</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>编码</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
     </context>
     <context>
         <name>OfficesPresenter</name>
         <message>
             <source>{name} ({code}) created.</source>
-            <translation type="unfinished" />
+            <translation>已新建{name}（{code}）。</translation>
         </message>
     </context>
     <context>
         <name>OfficesView</name>
         <message>
-            <source>&amp;Add unit under selected...</source>
-            <translation type="unfinished" />
+            <source>&amp;Add unit under selected…</source>
+            <translation>在所选单位下新建(&amp;A)…</translation>
         </message>
         <message>
             <source>Select the unit to add to.</source>
-            <translation type="unfinished" />
+            <translation>请选择上级单位。</translation>
         </message>
         <message>
             <source>Nothing can be added under a service hall.</source>
-            <translation type="unfinished" />
+            <translation>营业厅下不能再设下级单位。</translation>
         </message>
         <message>
             <source>Adds a {kind} under {name}.</source>
-            <translation type="unfinished" />
+            <translation>将在{name}下新建{kind}。</translation>
         </message>
     </context>
     <context>
         <name>PagerBar</name>
         <message>
-            <source>&lt; &amp;Previous</source>
-            <translation type="unfinished" />
+            <source>&lt; Pre&amp;vious</source>
+            <translation>&lt; 上一页(&amp;V)</translation>
         </message>
         <message>
-            <source>&amp;Next &gt;</source>
-            <translation type="unfinished" />
+            <source>Ne&amp;xt &gt;</source>
+            <translation>下一页(&amp;X) &gt;</translation>
         </message>
     </context>
     <context>
         <name>PasswordDialog</name>
         <message>
             <source>Reset password</source>
-            <translation type="unfinished" />
+            <translation>重置密码</translation>
         </message>
         <message>
             <source>Set password</source>
-            <translation type="unfinished" />
+            <translation>设置密码</translation>
         </message>
         <message>
             <source>New password for {name} ({username}). They must change it at the next sign-in.</source>
-            <translation type="unfinished" />
+            <translation>为{name}（{username}）设置新密码。该用户下次登录时必须修改密码。</translation>
         </message>
         <message>
             <source>New &amp;password:</source>
-            <translation type="unfinished" />
+            <translation>新密码(&amp;P)：</translation>
         </message>
         <message>
             <source>&amp;Repeat password:</source>
-            <translation type="unfinished" />
+            <translation>确认密码(&amp;R)：</translation>
         </message>
         <message>
             <source>The password needs at least 8 characters with letters and digits.</source>
-            <translation type="unfinished" />
+            <translation>密码至少 8 位，且须同时包含字母和数字。</translation>
         </message>
         <message>
             <source>The two passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>两次输入的密码不一致。</translation>
         </message>
     </context>
     <context>
         <name>PermissionTableModel</name>
         <message>
             <source>Permission</source>
-            <translation type="unfinished" />
+            <translation>权限</translation>
         </message>
         <message>
             <source>Allows</source>
-            <translation type="unfinished" />
+            <translation>说明</translation>
         </message>
     </context>
     <context>
         <name>RoleTableModel</name>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>角色</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>代码</translation>
         </message>
         <message>
             <source>Permissions</source>
-            <translation type="unfinished" />
+            <translation>权限数</translation>
         </message>
     </context>
     <context>
         <name>RolesView</name>
         <message>
             <source>Roles and their permissions are defined on the server; this list is read-only.</source>
-            <translation type="unfinished" />
+            <translation>角色及其权限由服务器定义，此处仅供查看。</translation>
         </message>
         <message>
             <source>Permissions of the role {role}:</source>
-            <translation type="unfinished" />
+            <translation>角色“{role}”的权限：</translation>
         </message>
     </context>
     <context>
@@ -1074,223 +1145,226 @@
         <name>UserDialog</name>
         <message>
             <source>New user</source>
-            <translation type="unfinished" />
+            <translation>新建用户</translation>
         </message>
         <message>
             <source>Edit user</source>
-            <translation type="unfinished" />
+            <translation>修改用户</translation>
         </message>
         <message>
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>新建</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>保存</translation>
         </message>
         <message>
             <source>&amp;Username:</source>
-            <translation type="unfinished" />
+            <translation>用户名(&amp;U)：</translation>
         </message>
         <message>
             <source>&amp;Full name:</source>
-            <translation type="unfinished" />
+            <translation>姓名(&amp;F)：</translation>
         </message>
         <message>
             <source>&amp;Office:</source>
-            <translation type="unfinished" />
+            <translation>所属单位(&amp;O)：</translation>
         </message>
         <message>
             <source>Roles</source>
-            <translation type="unfinished" />
+            <translation>角色</translation>
         </message>
         <message>
             <source>Initial &amp;password:</source>
-            <translation type="unfinished" />
+            <translation>初始密码(&amp;P)：</translation>
         </message>
         <message>
             <source>&amp;Repeat password:</source>
-            <translation type="unfinished" />
+            <translation>确认密码(&amp;R)：</translation>
         </message>
         <message>
             <source>At least 8 characters with letters and digits. The user must change it at the first sign-in.</source>
-            <translation type="unfinished" />
+            <translation>至少 8 位，须同时包含字母和数字。用户首次登录时必须修改密码。</translation>
         </message>
         <message>
             <source>Username: 3 to 40 lower-case letters, digits, '.' or '_', starting with a letter.</source>
-            <translation type="unfinished" />
+            <translation>用户名：3 至 40 位小写字母、数字、“.”或“_”，须以字母开头。</translation>
         </message>
         <message>
             <source>Enter the full name.</source>
-            <translation type="unfinished" />
+            <translation>请填写姓名。</translation>
         </message>
         <message>
             <source>Choose an office.</source>
-            <translation type="unfinished" />
+            <translation>请选择所属单位。</translation>
         </message>
         <message>
             <source>Choose at least one role.</source>
-            <translation type="unfinished" />
+            <translation>请至少选择一个角色。</translation>
         </message>
         <message>
             <source>The password needs at least 8 characters with letters and digits.</source>
-            <translation type="unfinished" />
+            <translation>密码至少 8 位，且须同时包含字母和数字。</translation>
         </message>
         <message>
             <source>The two passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>两次输入的密码不一致。</translation>
         </message>
     </context>
     <context>
         <name>UserTableModel</name>
         <message>
             <source>Username</source>
-            <translation type="unfinished" />
+            <translation>用户名</translation>
         </message>
         <message>
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>姓名</translation>
         </message>
         <message>
             <source>Office</source>
-            <translation type="unfinished" />
+            <translation>所属单位</translation>
         </message>
         <message>
             <source>Roles</source>
-            <translation type="unfinished" />
+            <translation>角色</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <source>Lock reason</source>
-            <translation type="unfinished" />
+            <translation>锁定原因</translation>
         </message>
         <message>
             <source>, </source>
-            <translation type="unfinished" />
+            <translation>、</translation>
         </message>
         <message>
             <source>Locked</source>
-            <translation type="unfinished" />
+            <translation>已锁定</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>正常</translation>
         </message>
     </context>
     <context>
         <name>UsersPresenter</name>
         <message>
             <source>User {username} created.</source>
-            <translation type="unfinished" />
+            <translation>已新建用户 {username}。</translation>
         </message>
         <message>
             <source>User {username} saved.</source>
-            <translation type="unfinished" />
+            <translation>已保存用户 {username}。</translation>
         </message>
         <message>
             <source>User {username} locked.</source>
-            <translation type="unfinished" />
+            <translation>已锁定用户 {username}。</translation>
         </message>
         <message>
             <source>User {username} unlocked.</source>
-            <translation type="unfinished" />
+            <translation>已解锁用户 {username}。</translation>
         </message>
         <message>
             <source>New password set for {username}.</source>
-            <translation type="unfinished" />
+            <translation>已为 {username} 设置新密码。</translation>
         </message>
     </context>
     <context>
         <name>UsersView</name>
         <message>
             <source>Username or name</source>
-            <translation type="unfinished" />
+            <translation>用户名或姓名</translation>
         </message>
         <message>
             <source>All offices</source>
-            <translation type="unfinished" />
+            <translation>全部单位</translation>
         </message>
         <message>
             <source>Include &amp;locked</source>
-            <translation type="unfinished" />
+            <translation>包括已锁定(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Search</source>
-            <translation type="unfinished" />
+            <translation>查询(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Find:</source>
-            <translation type="unfinished" />
+            <translation>查找(&amp;F)：</translation>
         </message>
         <message>
             <source>O&amp;ffice:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New user...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Edit...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loc&amp;k...</source>
-            <translation type="unfinished" />
+            <translation>单位(&amp;I)：</translation>
         </message>
         <message>
             <source>&amp;Unlock</source>
-            <translation type="unfinished" />
+            <translation>解锁(&amp;U)</translation>
         </message>
         <message>
-            <source>Reset pass&amp;word...</source>
-            <translation type="unfinished" />
+            <source>&amp;New user…</source>
+            <translation>新建用户(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>修改(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Loc&amp;k…</source>
+            <translation>锁定(&amp;K)…</translation>
+        </message>
+        <message>
+            <source>Reset pass&amp;word…</source>
+            <translation>重置密码(&amp;W)…</translation>
         </message>
         <message>
             <source>Users {first}-{last} of {total}</source>
-            <translation type="unfinished" />
+            <translation>第 {first}-{last} 个用户，共 {total} 个</translation>
         </message>
         <message>
             <source>No users match.</source>
-            <translation type="unfinished" />
+            <translation>没有符合条件的用户。</translation>
         </message>
         <message>
             <source>Someone else changed this user while you were editing. Your changes were not saved.</source>
-            <translation type="unfinished" />
+            <translation>在您编辑期间，其他人修改了该用户。您的修改未保存。</translation>
         </message>
         <message>
             <source>, </source>
-            <translation type="unfinished" />
+            <translation>、</translation>
         </message>
         <message>
             <source>The user now reads:
 Full name: {name}
 Office: {office}
 Roles: {roles}</source>
-            <translation type="unfinished" />
+            <translation>该用户当前信息：
+姓名：{name}
+所属单位：{office}
+角色：{roles}</translation>
         </message>
         <message>
             <source>Open the user again to make your change on the current data.</source>
-            <translation type="unfinished" />
+            <translation>请重新打开该用户，在最新数据上再次修改。</translation>
         </message>
         <message>
             <source>Changed by someone else</source>
-            <translation type="unfinished" />
+            <translation>记录已被他人修改</translation>
         </message>
         <message>
             <source>Unlock the account of {name} ({username})? They can sign in again.</source>
-            <translation type="unfinished" />
+            <translation>确定解锁{name}（{username}）的账号吗？解锁后该用户可以再次登录。</translation>
         </message>
         <message>
             <source>Unlock user</source>
-            <translation type="unfinished" />
+            <translation>解锁用户</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>解锁</translation>
         </message>
     </context>
 </TS>
