@@ -67,9 +67,9 @@ def extract(ts_file: Path, locale: str, files: list[Path]) -> None:
 
 def fill(ts_file: Path, locale: str, glossary: dict[Key, str]) -> list[Key]:
     """Write every translation into the .ts file; return the messages that have none."""
-    tree = ET.parse(ts_file)
+    root = ET.parse(ts_file).getroot()
     missing: list[Key] = []
-    for context in tree.getroot().iter("context"):
+    for context in root.iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
             source = message.findtext("source", "")
@@ -80,7 +80,7 @@ def fill(ts_file: Path, locale: str, glossary: dict[Key, str]) -> list[Key]:
             _set_translation(translation, text, numerus=message.get("numerus") == "yes")
             if text is None:
                 missing.append((name, source))
-    _write_ts(tree, ts_file)
+    _write_ts(root, ts_file)
     return missing
 
 
@@ -98,9 +98,9 @@ def _set_translation(element: ET.Element, text: str | None, numerus: bool) -> No
         element.text = text
 
 
-def _write_ts(tree: ET.ElementTree, ts_file: Path) -> None:
-    ET.indent(tree, space="    ")
-    body = ET.tostring(tree.getroot(), encoding="unicode")
+def _write_ts(root: ET.Element, ts_file: Path) -> None:
+    ET.indent(root, space="    ")
+    body = ET.tostring(root, encoding="unicode")
     ts_file.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
                        encoding="utf-8")
 

@@ -13,6 +13,7 @@ import logging
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -113,10 +114,10 @@ class Tour:
         if page is None:
             raise TourError("the clerk has no Customers module")
         page.show_search()
+        box = page.search_view.box
         for text in texts:
-            page.search_view.box.clear()
-            wait_for(page.search.loaded, lambda t=text: type_text(page.search_view.box, t),
-                     f"search {text}")
+            box.clear()
+            wait_for(page.search.loaded, partial(type_text, box, text), f"search {text}")
             if page.search_view.model.rowCount() > 0:
                 break
         self.shot(name, window)
