@@ -29,17 +29,24 @@ def _contains(column: Any, text: str) -> Any:
     return column.like("%" + _escape(text) + "%", escape="\\")
 
 
-def search_ids(db: Session, visible: frozenset[int], patterns: Sequence[tuple[str, str]],
-               limit: int) -> list[tuple[int, str, str]]:
-    """(customer id, account no, matched pattern), up to ``limit`` per pattern, by account."""
+def search_statement(visible: frozenset[int], patterns: Sequence[tuple[str, str]],
+                     limit: int) -> Any:
+    """The one statement behind ``search_ids`` (the benchmark EXPLAINs it), or None."""
     subqueries: list[Any] = []
     for kind, text in patterns:
         q = _pattern_query(kind, text)
         subqueries.append(q.where(Customer.office_id.in_(visible)).order_by(Customer.account_no)
                           .limit(limit).subquery().select())
-    if not subqueries:
+    return union_all(*subqueries) if subqueries else None
+
+
+def search_ids(db: Session, visible: frozenset[int], patterns: Sequence[tuple[str, str]],
+               limit: int) -> list[tuple[int, str, str]]:
+    """(customer id, account no, matched pattern), up to ``limit`` per pattern, by account."""
+    statement = search_statement(visible, patterns, limit)
+    if statement is None:
         return []
-    rows = db.execute(union_all(*subqueries)).all()
+    rows = db.execute(statement).all()
     seen: dict[int, tuple[int, str, str]] = {}
     for cid, account_no, kind in rows:
         seen.setdefault(cid, (cid, account_no, kind))

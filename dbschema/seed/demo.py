@@ -22,7 +22,7 @@ from appserver.contract.accounts import make_account_no
 from dbschema.models import Customer, Meter, MeteringPoint, OrgUnit, Role, ServicePoint, User
 from dbschema.models.admin import UserRole
 from dbschema.seed import names as N
-from dbschema.seed.bulk import BulkWriter
+from dbschema.seed.bulk import BulkWriter, deferred_indexes
 from dbschema.seed.reference import seed_reference
 
 DEMO_PASSWORD = "demo1234"
@@ -66,6 +66,7 @@ STAFF = (
 
 CLASS_MIX = (("residential", 85), ("commercial", 10), ("large_industry", 3), ("agriculture", 2))
 CHUNK = 20_000
+CUSTOMER_TABLES = ("customer", "service_point", "metering_point", "meter")
 
 
 @dataclass
@@ -83,7 +84,7 @@ def seed_demo(engine: Engine, size: int = 20_000, seed: int = 2026) -> DemoRepor
         seed_reference(db)
         office_ids = _seed_org(db)
         users = _seed_staff(db, office_ids)
-    with BulkWriter(engine) as bulk:
+    with deferred_indexes(engine, CUSTOMER_TABLES), BulkWriter(engine) as bulk:
         _seed_customers(bulk, office_ids, size, seed)
     reset_sequences(engine)
     return DemoReport(size, len(office_ids), users)
@@ -126,13 +127,12 @@ def _seed_customers(bulk: BulkWriter, office_ids: dict[str, int], size: int, see
     rng = random.Random(seed)
     offices = [office_ids[c] for c in OFFICE_CODES]
     classes = [c for c, weight in CLASS_MIX for _ in range(weight)]
-    rows: dict[str, list[tuple[object, ...]]] = {"customer": [], "service_point": [],
-                                                  "metering_point": [], "meter": []}
+    rows: dict[str, list[tuple[object, ...]]] = {t: [] for t in CUSTOMER_TABLES}
     for i in range(1, size + 1):
         for table, row in _customer_rows(rng, i, offices[i % len(offices)], rng.choice(classes)):
             rows[table].append(row)
         if i % CHUNK == 0 or i == size:
-            for table in ("customer", "service_point", "metering_point", "meter"):
+            for table in CUSTOMER_TABLES:
                 bulk.write(table, rows[table])
                 rows[table] = []
 

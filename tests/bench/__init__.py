@@ -1,0 +1,1 @@
+"""Benchmarks, run on purpose (never collected by the normal suite): see docs/performance.md."""
