@@ -23,5 +23,5 @@ def make_account_no(serial: int) -> str:
 
 
 def is_valid_account_no(text: str) -> bool:
-    return (len(text) == ACCOUNT_LENGTH and text.isdigit()
+    return (len(text) == ACCOUNT_LENGTH and text.isascii() and text.isdigit()
             and luhn_digit(text[:-1]) == text[-1])

@@ -11,7 +11,8 @@ import re
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-_DECIMAL_RE = re.compile(r"^-?\d{1,12}(\.\d{1,6})?$")
+# ASCII digits only and nothing after them (``$`` would let a trailing newline through).
+_DECIMAL_RE = re.compile(r"-?[0-9]{1,12}(\.[0-9]{1,6})?")
 
 
 class CodecError(ValueError):
@@ -25,7 +26,7 @@ def decimal_to_wire(value: Decimal, places: int = 2) -> str:
 
 def decimal_from_wire(text: object, places: int = 2) -> Decimal:
     """Parse a plain decimal string; refuse floats, NaN, exponents and excess places."""
-    if not isinstance(text, str) or not _DECIMAL_RE.match(text):
+    if not isinstance(text, str) or not _DECIMAL_RE.fullmatch(text):
         raise CodecError(f"not a plain decimal number: {text!r}")
     value = Decimal(text)
     if -value.as_tuple().exponent > places:  # type: ignore[operator]
