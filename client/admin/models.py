@@ -37,6 +37,9 @@ class UserTableModel(RowTableModel):
             return str(row["locked_reason"])
         return None
 
+    def warns(self, row: Row, column: int) -> bool:
+        return column == 4 and bool(row["locked"])
+
 
 class RoleTableModel(RowTableModel):
     """Roles as the server defines them: translated name, code, number of permissions."""
@@ -96,6 +99,9 @@ class AuditTableModel(RowTableModel):
         if column == 3 and row.get("request_id"):
             return self.tr("Request id: {0}").format(row["request_id"])
         return None
+
+    def warns(self, row: Row, column: int) -> bool:
+        return column == 4 and row["outcome"] != "ok"
 
 
 def entity_text(row: Row) -> str:

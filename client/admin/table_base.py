@@ -11,8 +11,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 Index = QModelIndex | QPersistentModelIndex
+WARNING_COLOR = QColor("#b00020")
 Row = dict[str, Any]
 
 
@@ -33,6 +35,10 @@ class RowTableModel(QAbstractTableModel):
     def tooltip(self, row: Row, column: int) -> str | None:
         return None
 
+    def warns(self, row: Row, column: int) -> bool:
+        """True for a cell that should stand out (a locked account, a denied call)."""
+        return False
+
     # -- Qt ---------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -48,6 +54,8 @@ class RowTableModel(QAbstractTableModel):
             return self.cell(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and self.warns(row, index.column()):
+            return WARNING_COLOR
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -87,7 +87,7 @@ class UsersView(QWidget):
         self.search_button = QPushButton(self.tr("&Search"))
         label = QLabel(self.tr("&Find:"))
         label.setBuddy(self.text_filter)
-        office_label = QLabel(self.tr("O&ffice:"))
+        office_label = QLabel(self.tr("Offi&ce:"))
         office_label.setBuddy(self.office_filter)
         bar = QHBoxLayout()
         for widget in (label, self.text_filter, office_label, self.office_filter,

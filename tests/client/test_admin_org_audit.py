@@ -18,6 +18,7 @@ from client.admin.audit_view import AuditView
 from client.admin.models import DETAILS_PREVIEW
 from client.admin.org_view import OfficesView
 from client.admin.pages import audit_page, offices_page
+from client.admin.table_base import WARNING_COLOR
 from client.core.context import AppContext
 from client.core.tasks import TaskRunner
 from tests.helpers.inprocess import InProcessGateway
@@ -167,6 +168,8 @@ def test_audit_shows_the_actions_just_done_and_filters_by_user(
     assert [r["method"] for r in rows] == ["admin.list_users", "admin.login"]
     assert {r["username"] for r in rows} == {"dh.clerk1"}
     assert audit.model.index(0, 4).data() == "Denied"
+    assert audit.model.index(0, 4).data(Qt.ItemDataRole.ForegroundRole) == WARNING_COLOR
+    assert audit.model.index(1, 4).data(Qt.ItemDataRole.ForegroundRole) is None
 
     audit.user_filter.clear()
     audit.outcome_filter.setCurrentIndex(audit.outcome_filter.findData("denied"))

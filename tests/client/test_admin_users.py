@@ -14,6 +14,7 @@ from appserver.contract.api import OBJECT_ADMIN
 from client.admin import presenter as presenter_module
 from client.admin.dialogs import UserDialog
 from client.admin.pages import admin_pages, roles_page, users_page
+from client.admin.table_base import WARNING_COLOR
 from client.admin.views import RolesView, UsersView
 from client.core.context import AppContext
 from client.core.tasks import TaskRunner
@@ -254,6 +255,7 @@ def test_lock_with_reason_then_unlock(users: UsersView, ctx: AppContext,
     assert row["locked"] and row["locked_reason"] == "left the company"
     index = users.model.rows().index(row)
     assert users.model.index(index, 4).data() == "Locked"
+    assert users.model.index(index, 4).data(Qt.ItemDataRole.ForegroundRole) == WARNING_COLOR
     assert users.unlock_button.isEnabled() and not users.lock_button.isEnabled()
 
     box = users.confirm_unlock()
