@@ -12,8 +12,9 @@ from typing import Any
 from appserver.contract.errors import UserError
 from appserver.core.i18n import msg
 
-MOBILE_RE = re.compile(r"^1\d{10}$")
-LANDLINE_RE = re.compile(r"^(\d{3,4}-)?\d{7,8}$")
+# [0-9], not \d: \d also matches full-width and other Unicode digits.
+MOBILE_RE = re.compile(r"^1[0-9]{10}$")
+LANDLINE_RE = re.compile(r"^([0-9]{3,4}-)?[0-9]{7,8}$")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
