@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -57,7 +58,7 @@ def test_appended_rows_chain_from_the_genesis_hash(engine: Engine) -> None:
         report = audit.verify(db)
     assert [r.seq for r in rows] == [1, 2, 3, 4, 5]
     assert rows[0].prev_hash == GENESIS_HASH
-    assert all(b.prev_hash == a.row_hash for a, b in zip(rows, rows[1:], strict=False))
+    assert all(b.prev_hash == a.row_hash for a, b in pairwise(rows))
     assert head is not None and (head.last_seq, head.last_hash) == (5, rows[-1].row_hash)
     assert rows[0].at == T0.replace(microsecond=0) + timedelta(minutes=1)
     assert report.ok and report.rows_checked == 5
