@@ -62,8 +62,8 @@ def test_booleans_choices_and_mappings() -> None:
     assert "office, hall" in _refused(V.choice, "bureau", "kind", ("office", "hall")).message
     assert V.mapping({"a": 1}, "data", ("a", "b")) == {"a": 1}
     assert "c, d" in _refused(V.mapping, {"a": 1, "d": 2, "c": 3}, "data", ("a",)).message
-    for bad in (["a"], "a=1", None, 3):
-        _refused(V.mapping, bad, "data", ("a",))
+    for not_a_mapping in (["a"], "a=1", None, 3):
+        _refused(V.mapping, not_a_mapping, "data", ("a",))
 
 
 def test_string_lists() -> None:
