@@ -29,6 +29,7 @@ from client.admin.widgets import PagerBar
 from client.core.widgets.table import DataTable
 
 ENTITY_TYPES = ("user", "session", "org_unit", "customer")
+OUTCOMES = ("ok", "denied")
 
 
 class AuditView(QWidget):
@@ -41,6 +42,7 @@ class AuditView(QWidget):
     def __init__(self, model: AuditTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self._page: tuple[int, int, bool] | None = None
         # Filters first, so that Tab goes filters -> table -> details -> pager.
         layout = QVBoxLayout(self)
         layout.addLayout(self._filter_grid())
@@ -48,7 +50,6 @@ class AuditView(QWidget):
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.details.setPlaceholderText(self.tr("Select a record to see its details."))
         self.pager = PagerBar(self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
@@ -64,23 +65,20 @@ class AuditView(QWidget):
         refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         refresh.activated.connect(self.search_requested)
         self.setFocusProxy(self.user_filter)
+        self.retranslate()
 
     def _filter_grid(self) -> QGridLayout:
         self.user_filter = QLineEdit()
-        self.user_filter.setPlaceholderText(self.tr("exact user name"))
         self.method_filter = QLineEdit()
-        self.method_filter.setPlaceholderText(self.tr("e.g. admin."))
         self.outcome_filter = QComboBox()
-        self.outcome_filter.addItem(self.tr("Any"), "")
-        for code, label in AdminTerms.outcomes().items():
-            self.outcome_filter.addItem(label, code)
+        for code in ("", *OUTCOMES):
+            self.outcome_filter.addItem("", code)
         self.entity_filter = QComboBox()
-        self.entity_filter.addItem(self.tr("Any"), "")
-        for code in ENTITY_TYPES:
-            self.entity_filter.addItem(AdminTerms.entity(code), code)
+        for code in ("", *ENTITY_TYPES):
+            self.entity_filter.addItem("", code)
         self.entity_id_filter = QLineEdit()
         self.entity_id_filter.setValidator(QIntValidator(1, 2**31 - 1, self.entity_id_filter))
-        self.date_filter = QCheckBox(self.tr("&Dates:"))
+        self.date_filter = QCheckBox()
         today = QDate.currentDate()
         self.date_from = self._date_edit(today.addDays(-7))
         self.date_to = self._date_edit(today)
@@ -91,17 +89,18 @@ class AuditView(QWidget):
         self.date_filter.setChecked(False)
         self.date_from.setEnabled(False)
         self.date_to.setEnabled(False)
-        self.search_button = QPushButton(self.tr("&Search"))
-        self.clear_button = QPushButton(self.tr("C&lear"))
+        self.search_button = QPushButton()
+        self.clear_button = QPushButton()
         grid = QGridLayout()
-        self._add(grid, 0, 0, self.tr("&User:"), self.user_filter)
-        self._add(grid, 0, 2, self.tr("&Action starts with:"), self.method_filter)
-        self._add(grid, 0, 4, self.tr("&Outcome:"), self.outcome_filter)
-        self._add(grid, 1, 0, self.tr("&Record type:"), self.entity_filter)
-        self._add(grid, 1, 2, self.tr("Record &id:"), self.entity_id_filter)
+        self.labels = [self._add(grid, 0, 0, self.user_filter),
+                       self._add(grid, 0, 2, self.method_filter),
+                       self._add(grid, 0, 4, self.outcome_filter),
+                       self._add(grid, 1, 0, self.entity_filter),
+                       self._add(grid, 1, 2, self.entity_id_filter)]
+        self.to_label = QLabel()
         dates = QHBoxLayout()
         dates.addWidget(self.date_from)
-        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(self.to_label)
         dates.addWidget(self.date_to)
         grid.addWidget(self.date_filter, 1, 4)
         grid.addLayout(dates, 1, 5)
@@ -122,11 +121,33 @@ class AuditView(QWidget):
         return edit
 
     @staticmethod
-    def _add(grid: QGridLayout, row: int, column: int, text: str, field: QWidget) -> None:
-        label = QLabel(text)
+    def _add(grid: QGridLayout, row: int, column: int, field: QWidget) -> QLabel:
+        label = QLabel()
         label.setBuddy(field)
         grid.addWidget(label, row, column)
         grid.addWidget(field, row, column + 1)
+        return label
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (at start and on a live language switch)."""
+        texts = (self.tr("&User:"), self.tr("&Action starts with:"), self.tr("&Outcome:"),
+                 self.tr("&Record type:"), self.tr("Record &id:"))
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        self.user_filter.setPlaceholderText(self.tr("exact user name"))
+        self.method_filter.setPlaceholderText(self.tr("e.g. admin."))
+        for combo, name in ((self.outcome_filter, AdminTerms.outcome),
+                            (self.entity_filter, AdminTerms.entity)):
+            combo.setItemText(0, self.tr("Any"))
+            for i in range(1, combo.count()):
+                combo.setItemText(i, name(str(combo.itemData(i))))
+        self.date_filter.setText(self.tr("&Dates:"))
+        self.to_label.setText(self.tr("to"))
+        self.search_button.setText(self.tr("&Search"))
+        self.clear_button.setText(self.tr("C&lear"))
+        self.details.setPlaceholderText(self.tr("Select a record to see its details."))
+        self._render_page()
+        self._show_details(self.table.currentIndex().row())
 
     def filters(self) -> dict[str, Any]:
         """The search_audit filters; empty ones are left out."""
@@ -154,6 +175,13 @@ class AuditView(QWidget):
         self.search_requested.emit()
 
     def set_page(self, page: int, shown: int, has_more: bool) -> None:
+        self._page = (page, shown, has_more)
+        self._render_page()
+
+    def _render_page(self) -> None:
+        if self._page is None:
+            return
+        page, shown, has_more = self._page
         text = (self.tr("Page {page}, {count} records").format(page=page, count=shown)
                 if shown else self.tr("No records match."))
         self.pager.set_state(text, page > 1, has_more)

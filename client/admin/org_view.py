@@ -88,7 +88,7 @@ class OfficesView(QWidget):
         self.tree.setStyleSheet("QTreeView::item { padding: 4px 6px; }")  # as tall as tables
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setStretchLastSection(True)
-        self.add_button = QPushButton(self.tr("&Add unit under selected…"))
+        self.add_button = QPushButton()
         self.add_button.setVisible(can_write)
         self.hint = QLabel()
         self.status = QLabel()
@@ -103,6 +103,11 @@ class OfficesView(QWidget):
         self.setFocusProxy(self.tree)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
         model.modelReset.connect(self._after_reset)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("&Add unit under selected…"))
+        self.status.clear()
         self._update_actions()
 
     def selected_office(self) -> Row | None:

@@ -21,7 +21,8 @@ from client.admin.presenter import (
     RolesPresenter,
     UsersPresenter,
 )
-from client.admin.views import RolesView, UsersView
+from client.admin.roles_view import RolesView
+from client.admin.views import UsersView
 from client.core.context import AppContext
 
 
@@ -29,20 +30,32 @@ def admin_pages(ctx: AppContext) -> list[tuple[str, QWidget]]:
     """(translated title, widget) for every admin page the user's permissions allow.
 
     The presenters are children of their views, so they live as long as the page does."""
-    pages: list[tuple[str, QWidget]] = []
+    pages: list[QWidget] = []
     if ctx.can(P.ADMIN_USERS_READ):
-        pages.append((QCoreApplication.translate("AdminPages", "Users"), users_page(ctx)))
-        pages.append((QCoreApplication.translate("AdminPages", "Roles"), roles_page(ctx)))
+        pages += [users_page(ctx), roles_page(ctx)]
     if ctx.can(P.ADMIN_ORG_READ):
-        pages.append((QCoreApplication.translate("AdminPages", "Offices"), offices_page(ctx)))
+        pages.append(offices_page(ctx))
     if ctx.can(P.AUDIT_READ):
-        pages.append((QCoreApplication.translate("AdminPages", "Audit log"), audit_page(ctx)))
-    return pages
+        pages.append(audit_page(ctx))
+    return [(page_title(page), page) for page in pages]
+
+
+def page_title(page: QWidget) -> str:
+    """The translated title of an admin page (again after a live language switch)."""
+    if isinstance(page, UsersView):
+        return QCoreApplication.translate("AdminPages", "Users")
+    if isinstance(page, RolesView):
+        return QCoreApplication.translate("AdminPages", "Roles")
+    if isinstance(page, OfficesView):
+        return QCoreApplication.translate("AdminPages", "Offices")
+    if isinstance(page, AuditView):
+        return QCoreApplication.translate("AdminPages", "Audit log")
+    return page.windowTitle()
 
 
 def users_page(ctx: AppContext) -> UsersView:
     model = UserTableModel()
-    view = UsersView(model, ctx.can(P.ADMIN_USERS_WRITE))
+    view = UsersView(model, ctx.can(P.ADMIN_USERS_WRITE), ctx.user.get("id"))
     model.setParent(view)
     UsersPresenter(ctx, model, view).start()
     return view

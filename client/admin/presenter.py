@@ -23,8 +23,9 @@ from client.admin.models import (
 )
 from client.admin.office_model import OfficeTreeModel
 from client.admin.org_view import OfficesView
+from client.admin.roles_view import RolesView
 from client.admin.table_base import Row
-from client.admin.views import RolesView, UsersView
+from client.admin.views import UsersView
 from client.core.context import AppContext
 from client.core.errors import show_error
 

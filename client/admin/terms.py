@@ -27,10 +27,6 @@ class AdminTerms:
         return _outcome_labels().get(code, code)
 
     @staticmethod
-    def outcomes() -> dict[str, str]:
-        return _outcome_labels()
-
-    @staticmethod
     def entity(code: str) -> str:
         return _entity_labels().get(code, code)
 

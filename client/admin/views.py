@@ -1,4 +1,4 @@
-"""The Users and Roles pages. Views show models and emit intents; they never call the server."""
+"""The Users page. Views show models and emit intents; they never call the server."""
 
 from __future__ import annotations
 
@@ -14,13 +14,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from client.admin.dialogs import LockDialog, PasswordDialog, UserDialog
-from client.admin.models import PermissionTableModel, RoleTableModel, UserTableModel
+from client.admin.models import UserTableModel
 from client.admin.office_model import office_choices
 from client.admin.table_base import Row
 from client.admin.terms import AdminTerms
@@ -47,11 +46,13 @@ class UsersView(QWidget):
     unlock_requested = Signal(dict)
     password_requested = Signal(dict, str)
 
-    def __init__(self, model: UserTableModel, can_write: bool,
+    def __init__(self, model: UserTableModel, can_write: bool, own_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.can_write = can_write
+        self.own_id = own_id  # the server refuses to lock one's own account
+        self._page: tuple[int, int, int] | None = None
         self.offices: list[Row] = []
         self.roles: list[str] = []
         # Filters first, so that Tab goes filters -> table -> pager -> actions.
@@ -68,29 +69,33 @@ class UsersView(QWidget):
         model.modelReset.connect(self._update_actions)
         model.dataChanged.connect(self._update_actions)
         self.table.activated.connect(self._activated)
+        # Ctrl+N beside the button's own Alt+N mnemonic (a button holds one shortcut only).
+        new = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
+        new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new.activated.connect(self.new_button.animateClick)
         refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
         refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         refresh.activated.connect(self.search_requested)
         self.setFocusProxy(self.text_filter)
+        self.retranslate()
         self._update_actions()
 
     def _filter_bar(self) -> QHBoxLayout:
         self.text_filter = QLineEdit()
-        self.text_filter.setPlaceholderText(self.tr("Username or name"))
         self.text_filter.setClearButtonEnabled(True)
         self.text_filter.setMaxLength(40)
         self.office_filter = QComboBox()
-        self.office_filter.addItem(self.tr("All offices"), None)
+        self.office_filter.addItem("", None)
         self.office_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.include_locked = QCheckBox(self.tr("Include &locked"))
+        self.include_locked = QCheckBox()
         self.include_locked.setChecked(True)
-        self.search_button = QPushButton(self.tr("&Search"))
-        label = QLabel(self.tr("&Find:"))
-        label.setBuddy(self.text_filter)
-        office_label = QLabel(self.tr("Offi&ce:"))
-        office_label.setBuddy(self.office_filter)
+        self.search_button = QPushButton()
+        self.find_label = QLabel()
+        self.find_label.setBuddy(self.text_filter)
+        self.office_label = QLabel()
+        self.office_label.setBuddy(self.office_filter)
         bar = QHBoxLayout()
-        for widget in (label, self.text_filter, office_label, self.office_filter,
+        for widget in (self.find_label, self.text_filter, self.office_label, self.office_filter,
                        self.include_locked, self.search_button):
             bar.addWidget(widget)
         bar.setStretchFactor(self.text_filter, 1)
@@ -101,12 +106,11 @@ class UsersView(QWidget):
         return bar
 
     def _action_bar(self) -> QHBoxLayout:
-        self.new_button = QPushButton(self.tr("&New user…"))
-        self.new_button.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.lock_button = QPushButton(self.tr("Loc&k…"))
-        self.unlock_button = QPushButton(self.tr("&Unlock"))
-        self.password_button = QPushButton(self.tr("Reset pass&word…"))
+        self.new_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.lock_button = QPushButton()
+        self.unlock_button = QPushButton()
+        self.password_button = QPushButton()
         bar = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.lock_button,
                        self.unlock_button, self.password_button):
@@ -119,6 +123,22 @@ class UsersView(QWidget):
         self.unlock_button.clicked.connect(self.confirm_unlock)
         self.password_button.clicked.connect(self.open_password_dialog)
         return bar
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (at start and on a live language switch)."""
+        self.text_filter.setPlaceholderText(self.tr("Username or name"))
+        self.office_filter.setItemText(0, self.tr("All offices"))
+        self.include_locked.setText(self.tr("Include &locked"))
+        self.search_button.setText(self.tr("&Search"))
+        self.find_label.setText(self.tr("&Find:"))
+        self.office_label.setText(self.tr("Offi&ce:"))
+        self.new_button.setText(self.tr("&New user…"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.lock_button.setText(self.tr("Loc&k…"))
+        self.unlock_button.setText(self.tr("&Unlock"))
+        self.password_button.setText(self.tr("Reset pass&word…"))
+        self.status.clear()
+        self._render_page()
 
     # -- state the presenter sets -----------------------------------------------------------
     def filters(self) -> dict[str, Any]:
@@ -137,6 +157,13 @@ class UsersView(QWidget):
         self._update_actions()
 
     def set_page_text(self, first: int, last: int, total: int) -> None:
+        self._page = (first, last, total)
+        self._render_page()
+
+    def _render_page(self) -> None:
+        if self._page is None:
+            return
+        first, last, total = self._page
         text = (self.tr("Users {first}-{last} of {total}")
                 .format(first=first, last=last, total=total) if total
                 else self.tr("No users match."))
@@ -191,7 +218,7 @@ class UsersView(QWidget):
 
     def open_lock_dialog(self) -> LockDialog | None:
         user = self.selected_user()
-        if user is None or user["locked"]:
+        if user is None or user["locked"] or user["id"] == self.own_id:
             return None
         dialog = LockDialog(user, self)
         dialog.accepted.connect(
@@ -227,51 +254,7 @@ class UsersView(QWidget):
         ready = bool(self.offices and self.roles)
         self.new_button.setEnabled(ready)
         self.edit_button.setEnabled(ready and user is not None)
-        self.lock_button.setEnabled(user is not None and not user["locked"])
+        self.lock_button.setEnabled(user is not None and not user["locked"]
+                                    and user["id"] != self.own_id)
         self.unlock_button.setEnabled(user is not None and bool(user["locked"]))
         self.password_button.setEnabled(user is not None)
-
-
-class RolesView(QWidget):
-    """Roles on the left, the selected role's permissions (with descriptions) on the right.
-
-    Signals:
-        role_selected(int): row of the role now selected.
-    """
-
-    role_selected = Signal(int)
-
-    def __init__(self, roles: RoleTableModel, permissions: PermissionTableModel,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.roles_table = DataTable(roles, self)
-        self.permissions_table = DataTable(permissions, self)
-        self.caption = QLabel()
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.caption)
-        right_layout.addWidget(self.permissions_table)
-        self.setFocusProxy(self.roles_table)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.roles_table)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        note = QLabel(self.tr("Roles and their permissions are defined on the server; "
-                              "this list is read-only."))
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addWidget(splitter, 1)
-        self.roles_table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.role_selected.emit(current.row()))
-
-    def show_role(self, role: Row | None) -> None:
-        self.caption.setText(self.tr("Permissions of the role {role}:")
-                             .format(role=AdminTerms.role(role["name"])) if role else "")
-
-    def roles_loaded(self) -> None:
-        """Select the first role and make the role list wide enough for its columns."""
-        table = self.roles_table
-        table.setMinimumWidth(table.horizontalHeader().length() + 2 * table.frameWidth() + 4)
-        if table.model().rowCount() and not table.currentIndex().isValid():
-            table.selectRow(0)

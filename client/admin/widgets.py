@@ -30,8 +30,8 @@ class PagerBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.previous_button = QPushButton(self.tr("< Pre&vious"))
-        self.next_button = QPushButton(self.tr("Ne&xt >"))
+        self.previous_button = QPushButton()
+        self.next_button = QPushButton()
         self.label = QLabel()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -41,6 +41,11 @@ class PagerBar(QWidget):
         self.previous_button.clicked.connect(self.previous_requested)
         self.next_button.clicked.connect(self.next_requested)
         self.set_state("", False, False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.previous_button.setText(self.tr("< Pre&vious"))
+        self.next_button.setText(self.tr("Ne&xt >"))
 
     def set_state(self, text: str, has_previous: bool, has_next: bool) -> None:
         self.label.setText(text)

@@ -14,8 +14,9 @@ from appserver.contract.api import OBJECT_ADMIN
 from client.admin import presenter as presenter_module
 from client.admin.dialogs import UserDialog
 from client.admin.pages import admin_pages, roles_page, users_page
+from client.admin.roles_view import RolesView
 from client.admin.table_base import WARNING_COLOR
-from client.admin.views import RolesView, UsersView
+from client.admin.views import UsersView
 from client.core.context import AppContext
 from client.core.tasks import TaskRunner
 from tests.helpers.inprocess import InProcessGateway
