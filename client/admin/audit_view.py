@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from client.admin.models import AuditTableModel, pretty_details
 from client.admin.terms import AdminTerms
-from client.admin.timezone import day_range_utc
+from client.admin.timezone import day_range_utc, local_today
 from client.admin.widgets import PagerBar
 from client.core.widgets.table import DataTable
 
@@ -79,7 +79,8 @@ class AuditView(QWidget):
         self.entity_id_filter = QLineEdit()
         self.entity_id_filter.setValidator(QIntValidator(1, 2**31 - 1, self.entity_id_filter))
         self.date_filter = QCheckBox()
-        today = QDate.currentDate()
+        now = local_today()
+        today = QDate(now.year, now.month, now.day)
         self.date_from = self._date_edit(today.addDays(-7))
         self.date_to = self._date_edit(today)
         self.date_from.dateChanged.connect(self.date_to.setMinimumDate)

@@ -25,3 +25,8 @@ def day_range_utc(first: date, last: date, zone: ZoneInfo = DISPLAY_ZONE) -> tup
     end = datetime.combine(last + timedelta(days=1), time.min, zone)
     return (start.astimezone(UTC).isoformat(timespec="seconds"),
             end.astimezone(UTC).isoformat(timespec="seconds"))
+
+
+def local_today(zone: ZoneInfo = DISPLAY_ZONE) -> date:
+    """Today in the display zone (the workstation's clock may run on UTC)."""
+    return datetime.now(zone).date()

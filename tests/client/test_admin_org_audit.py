@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +18,7 @@ from client.admin.models import DETAILS_PREVIEW
 from client.admin.org_view import OfficesView
 from client.admin.pages import audit_page, offices_page
 from client.admin.table_base import WARNING_COLOR
+from client.admin.timezone import local_today
 from client.core.context import AppContext
 from client.core.tasks import TaskRunner
 from tests.helpers.inprocess import InProcessGateway
@@ -224,7 +224,7 @@ def test_audit_date_range_is_sent_as_utc_days(audit: AuditView, ctx: AppContext)
     audit.search_requested.emit()
     settle(ctx)
     assert audit.model.rowCount() == 0 and audit.pager.label.text() == "No records match."
-    today = date.today()
+    today = local_today()
     audit.date_from.setDate(QDate(today.year, today.month, today.day).addDays(-1))
     audit.date_to.setDate(QDate(today.year, today.month, today.day).addDays(1))
     audit.search_requested.emit()

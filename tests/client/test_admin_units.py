@@ -11,7 +11,7 @@ from client.admin.models import compact_details, entity_text, pretty_details, pr
 from client.admin.office_model import office_choices
 from client.admin.presenter import fetch_references, write_key
 from client.admin.terms import CHILD_KIND, AdminTerms
-from client.admin.timezone import day_range_utc, local_text
+from client.admin.timezone import day_range_utc, local_text, local_today
 
 
 def test_local_text_shows_shanghai_time() -> None:
@@ -24,6 +24,11 @@ def test_day_range_is_half_open_in_utc() -> None:
     assert day_range_utc(date(2026, 1, 1), date(2026, 1, 1)) == (
         "2025-12-31T16:00:00+00:00", "2026-01-01T16:00:00+00:00")
     assert day_range_utc(date(2026, 2, 28), date(2026, 3, 1))[1] == "2026-03-01T16:00:00+00:00"
+
+
+def test_local_today_is_shanghai_today() -> None:
+    from datetime import UTC, datetime, timedelta
+    assert local_today() == (datetime.now(UTC) + timedelta(hours=8)).date()
 
 
 def test_details_are_compact_in_the_table_and_pretty_in_full() -> None:
