@@ -6,7 +6,15 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -41,6 +49,17 @@ def _ping(gateway: Any) -> dict[str, Any]:
     result = dict(gateway.call(contract.OBJECT_SYSTEM, "ping"))
     return {**result, "rtt_ms": (time.perf_counter() - started) * 1000.0,
             "address": result.get("server", "")}
+
+
+def _redraw(model: QAbstractItemModel) -> None:
+    """Headers and cells (translated codes) are drawn again in the new language."""
+    root = QModelIndex()
+    rows = model.rowCount(root)
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(root)
+    if columns:
+        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+    if rows and columns:
+        model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1))
 
 
 def load_admin_pages(ctx: AppContext) -> list[tuple[str, QWidget]]:
@@ -147,9 +166,7 @@ class MainWindow(QMainWindow):
                 if callable(method) and widget is not self:
                     method()
             for model in self.findChildren(QAbstractItemModel):
-                model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
-                                             max(0, model.columnCount() - 1))
-                model.layoutChanged.emit()
+                _redraw(model)
             self.retranslate()
         super().changeEvent(event)
 

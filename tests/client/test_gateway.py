@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -19,6 +18,7 @@ from appserver.contract import api as contract
 from appserver.contract.errors import ALL_ERRORS, PmisError, UserError
 from client.core.comm import ServerUnreachable
 from client.core.gateway import Gateway
+from tests.client.loopback import free_port
 
 TEST_OBJECT = "test.echo"
 
@@ -58,18 +58,6 @@ class System:
     @Pyro5.api.expose
     def health(self, ctx: dict[str, Any]) -> dict[str, Any]:
         return {"role": self.role}
-
-
-def free_port() -> int:
-    """A free loopback port below the ephemeral range (a client cannot self-connect to it)."""
-    for port in range(23000, 32000, 7):
-        with socket.socket() as probe:
-            try:
-                probe.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError("no free port")
 
 
 class Server:
