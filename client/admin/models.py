@@ -71,37 +71,47 @@ class PermissionTableModel(RowTableModel):
 class AuditTableModel(RowTableModel):
     """One audit record per row; details compact in the cell, in full in the tooltip."""
 
+    COLUMNS = ("seq", "at", "username", "action", "method", "outcome", "record",
+               "client_host", "details")
+
     def headers(self) -> list[str]:
         return [self.tr("No."), self.tr("Time"), self.tr("User"), self.tr("Action"),
-                self.tr("Outcome"), self.tr("Record"), self.tr("Workstation"),
-                self.tr("Details")]
+                self.tr("Method"), self.tr("Outcome"), self.tr("Record"),
+                self.tr("Workstation"), self.tr("Details")]
 
     def cell(self, row: Row, column: int) -> str:
-        if column == 0:
-            return str(row["seq"])
-        if column == 1:
+        key = self.COLUMNS[column]
+        if key == "at":
             return local_text(str(row["at"]))
-        if column == 2:
-            return str(row["username"])
-        if column == 3:
-            return str(row["method"])
-        if column == 4:
+        if key == "action":
+            return action_text(row)
+        if key == "outcome":
             return AdminTerms.outcome(str(row["outcome"]))
-        if column == 5:
+        if key == "record":
             return entity_text(row)
-        if column == 6:
-            return str(row["client_host"])
-        return preview(compact_details(row.get("details")))
+        if key == "details":
+            return preview(compact_details(row.get("details")))
+        return str(row[key])
 
     def tooltip(self, row: Row, column: int) -> str | None:
-        if column == 7:
+        key = self.COLUMNS[column]
+        if key == "details":
             return pretty_details(row.get("details"))
-        if column == 3 and row.get("request_id"):
+        if key in ("action", "method") and row.get("request_id"):
             return self.tr("Request id: {0}").format(row["request_id"])
         return None
 
     def warns(self, row: Row, column: int) -> bool:
-        return column == 4 and row["outcome"] != "ok"
+        return self.COLUMNS[column] == "outcome" and row["outcome"] != "ok"
+
+
+def action_text(row: Row) -> str:
+    """What was done, in words; one method (set_user_locked) does two things."""
+    details = _parsed(row.get("details"))
+    done = details.get("action") if isinstance(details, dict) else None
+    if row["method"] == "admin.set_user_locked" and done in ("locked", "unlocked"):
+        return AdminTerms.method(f"admin.set_user_locked.{done}")
+    return AdminTerms.method(str(row["method"]))
 
 
 def entity_text(row: Row) -> str:

@@ -30,6 +30,10 @@ class AdminTerms:
     def entity(code: str) -> str:
         return _entity_labels().get(code, code)
 
+    @staticmethod
+    def method(code: str) -> str:
+        return _method_labels().get(code, code)
+
 
 def _role_labels() -> dict[str, str]:
     return {
@@ -81,6 +85,39 @@ def _entity_labels() -> dict[str, str]:
         "session": QCoreApplication.translate("AdminTerms", "Session"),
         "org_unit": QCoreApplication.translate("AdminTerms", "Organisation unit"),
         "customer": QCoreApplication.translate("AdminTerms", "Customer"),
+    }
+
+
+def _method_labels() -> dict[str, str]:
+    return {
+        "system.ping": QCoreApplication.translate("AdminTerms", "Connection check"),
+        "system.health": QCoreApplication.translate("AdminTerms", "Health check"),
+        "admin.login": QCoreApplication.translate("AdminTerms", "Sign in"),
+        "admin.logout": QCoreApplication.translate("AdminTerms", "Sign out"),
+        "admin.whoami": QCoreApplication.translate("AdminTerms", "Read own account"),
+        "admin.change_own_password": QCoreApplication.translate("AdminTerms",
+                                                                "Change own password"),
+        "admin.list_users": QCoreApplication.translate("AdminTerms", "List users"),
+        "admin.get_user": QCoreApplication.translate("AdminTerms", "View user"),
+        "admin.create_user": QCoreApplication.translate("AdminTerms", "Create user"),
+        "admin.update_user": QCoreApplication.translate("AdminTerms", "Change user"),
+        "admin.set_user_locked": QCoreApplication.translate("AdminTerms",
+                                                            "Lock or unlock user"),
+        "admin.set_user_locked.locked": QCoreApplication.translate("AdminTerms",
+                                                                   "Lock user"),
+        "admin.set_user_locked.unlocked": QCoreApplication.translate("AdminTerms",
+                                                                     "Unlock user"),
+        "admin.reset_password": QCoreApplication.translate("AdminTerms", "Reset password"),
+        "admin.list_roles": QCoreApplication.translate("AdminTerms", "List roles"),
+        "admin.list_offices": QCoreApplication.translate("AdminTerms",
+                                                         "List the organisation"),
+        "admin.create_office": QCoreApplication.translate("AdminTerms",
+                                                          "Create organisation unit"),
+        "admin.search_audit": QCoreApplication.translate("AdminTerms", "Search the audit log"),
+        "customers.search": QCoreApplication.translate("AdminTerms", "Search customers"),
+        "customers.get_file": QCoreApplication.translate("AdminTerms", "Open customer file"),
+        "customers.update_contact": QCoreApplication.translate("AdminTerms",
+                                                               "Change customer contact"),
     }
 
 

@@ -14,7 +14,7 @@ from appserver.contract.api import OBJECT_ADMIN, OBJECT_CUSTOMERS
 from appserver.contract.errors import PermissionDenied
 from client.admin import presenter as presenter_module
 from client.admin.audit_view import AuditView
-from client.admin.models import DETAILS_PREVIEW
+from client.admin.models import DETAILS_PREVIEW, AuditTableModel
 from client.admin.org_view import OfficesView
 from client.admin.pages import audit_page, offices_page
 from client.admin.table_base import WARNING_COLOR
@@ -68,6 +68,10 @@ def audit(qtbot: Any, ctx: AppContext) -> AuditView:
 def children(view: OfficesView, parent: QModelIndex) -> list[str]:
     model = view.model
     return [model.index(r, 0, parent).data() for r in range(model.rowCount(parent))]
+
+
+ACTION, OUTCOME, RECORD, DETAILS = (AuditTableModel.COLUMNS.index(key) for key in
+                                    ("action", "outcome", "record", "details"))
 
 
 # -- offices ------------------------------------------------------------------------------
@@ -167,9 +171,11 @@ def test_audit_shows_the_actions_just_done_and_filters_by_user(
     rows = audit.model.rows()
     assert [r["method"] for r in rows] == ["admin.list_users", "admin.login"]
     assert {r["username"] for r in rows} == {"dh.clerk1"}
-    assert audit.model.index(0, 4).data() == "Denied"
-    assert audit.model.index(0, 4).data(Qt.ItemDataRole.ForegroundRole) == WARNING_COLOR
-    assert audit.model.index(1, 4).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert audit.model.index(0, OUTCOME).data() == "Denied"
+    assert audit.model.index(0, OUTCOME).data(Qt.ItemDataRole.ForegroundRole) == WARNING_COLOR
+    assert audit.model.index(1, OUTCOME).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert audit.model.index(0, ACTION).data() == "List users"
+    assert audit.model.index(1, ACTION).data() == "Sign in"
 
     audit.user_filter.clear()
     audit.outcome_filter.setCurrentIndex(audit.outcome_filter.findData("denied"))
@@ -192,7 +198,8 @@ def test_audit_filters_by_action_and_record(audit: AuditView, ctx: AppContext,
     audit.search_requested.emit()
     settle(ctx)
     assert [r["method"] for r in audit.model.rows()] == ["admin.reset_password"]
-    assert audit.model.index(0, 5).data() == f"User #{user_id}"
+    assert audit.model.index(0, RECORD).data() == f"User #{user_id}"
+    assert audit.model.index(0, ACTION).data() == "Reset password"
     audit.clear_button.click()
     settle(ctx)
     assert audit.filters() == {} and audit.model.rowCount() > 1
@@ -203,7 +210,8 @@ def test_audit_details_compact_with_full_text(audit: AuditView, ctx: AppContext,
     gateway.call(OBJECT_ADMIN, "set_user_locked", 9, True, "long reason " * 12, write=True)
     audit.search_requested.emit()
     settle(ctx)
-    cell = audit.model.index(0, 7)
+    assert audit.model.index(0, ACTION).data() == "Lock user"
+    cell = audit.model.index(0, DETAILS)
     assert cell.data().startswith('{"action":"locked","reason":"long reason')
     assert cell.data().endswith("…") and len(cell.data()) == DETAILS_PREVIEW
     tooltip = cell.data(Qt.ItemDataRole.ToolTipRole)

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from client.admin.dialogs import USERNAME_PATTERN, password_strong
-from client.admin.models import compact_details, entity_text, pretty_details, preview
+from client.admin.models import action_text, compact_details, entity_text, pretty_details, preview
 from client.admin.office_model import office_choices
 from client.admin.presenter import fetch_references, write_key
 from client.admin.terms import CHILD_KIND, AdminTerms
@@ -59,6 +59,21 @@ def test_every_default_role_and_permission_has_a_label() -> None:
     from appserver.contract.permissions import ALL_PERMISSIONS, DEFAULT_ROLES
     assert all(AdminTerms.role(r) != r for r in DEFAULT_ROLES)
     assert all(AdminTerms.permission(p) != p for p in ALL_PERMISSIONS)
+
+
+def test_every_exposed_method_has_an_audit_label() -> None:
+    from appserver.contract.api import METHODS
+    for obj, methods in METHODS.items():
+        module = obj.removeprefix("pmis.")
+        for name, _write in methods:
+            assert AdminTerms.method(f"{module}.{name}") != f"{module}.{name}"
+
+
+def test_lock_and_unlock_are_told_apart() -> None:
+    row = {"method": "admin.set_user_locked", "details": '{"action": "unlocked"}'}
+    assert action_text(row) == "Unlock user"
+    assert action_text({**row, "details": '{"action": "locked"}'}) == "Lock user"
+    assert action_text({"method": "billing.run", "details": ""}) == "billing.run"
 
 
 def test_child_kinds_mirror_the_org_levels() -> None:
