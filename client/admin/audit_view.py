@@ -131,7 +131,7 @@ class AuditView(QWidget):
 
     def retranslate(self) -> None:
         """Set every text in the current language (at start and on a live language switch)."""
-        texts = (self.tr("&User:"), self.tr("&Action starts with:"), self.tr("&Outcome:"),
+        texts = (self.tr("&User:"), self.tr("&Method starts with:"), self.tr("&Outcome:"),
                  self.tr("&Record type:"), self.tr("Record &id:"))
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
