@@ -1,12 +1,15 @@
 """THE failover test: 8 client threads make 500 idempotent contact edits while the primary is
-killed with SIGKILL midway. Every acknowledged edit must be applied exactly once."""
+killed with SIGKILL midway. Every acknowledged edit must be applied exactly once.
+
+It runs twice: with the small caller of tests/helpers/failover.py (which resends with an
+explicit request id) and with the client's own Gateway."""
 
 from __future__ import annotations
 
 import threading
-import uuid
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -14,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from appserver.contract import api as contract
 from appserver.core import audit
+from client.core.gateway import Gateway
 from dbschema.models import AuditLog, Customer, IdempotencyRecord, OrgUnit
 from tests.helpers.daemons import ServerProcess
 from tests.helpers.failover import FailoverCaller
@@ -37,7 +41,6 @@ class Worker:
     edits: int
     versions: dict[int, int] = field(default_factory=dict)
     acked: Counter[int] = field(default_factory=Counter)
-    failovers: int = 0
     error: BaseException | None = None
 
 
@@ -56,16 +59,44 @@ def _assign_customers(db: Session) -> list[Worker]:
     return workers
 
 
-def _work(w: Worker, servers: list[tuple[str, int]], progress: Counter[str],
-          lock: threading.Lock, killed: threading.Event) -> None:
-    caller = FailoverCaller(servers, timeout_s=10.0, rounds=5)
+class Callers:
+    """Makes one caller per client thread and counts their failovers."""
+
+    def __init__(self, kind: str, servers: list[ServerProcess]) -> None:
+        self.kind = kind
+        self.addresses = [s.address for s in servers]
+        self.failovers = 0
+        self._lock = threading.Lock()
+
+    def make(self) -> Any:
+        if self.kind == "helper":
+            return FailoverCaller(self.addresses, timeout_s=10.0, rounds=5)
+        return Gateway([f"{h}:{p}" for h, p in self.addresses], "en", timeout_s=10.0,
+                       on_status=self._status)
+
+    def _status(self, status: dict[str, Any]) -> None:
+        if status["failover"]:
+            with self._lock:
+                self.failovers += 1
+
+    def done(self, caller: Any) -> None:
+        if isinstance(caller, FailoverCaller):
+            with self._lock:
+                self.failovers += caller.failovers
+        caller.close()
+
+
+def _work(w: Worker, callers: Callers, progress: Counter[str], lock: threading.Lock,
+          killed: threading.Event) -> None:
+    caller = callers.make()
     try:
         caller.login(w.username, "demo1234")
         for k in range(w.edits):
             cid = w.customers[k % len(w.customers)]
+            # One request id per edit, kept by the caller across its failover attempts.
             result = caller.call(contract.OBJECT_CUSTOMERS, "update_contact", cid,
                                  w.versions[cid], {"contact_person": f"T{w.index}-{k}"},
-                                 request_id=str(uuid.uuid4()))
+                                 write=True)
             assert result["id"] == cid
             w.versions[cid] = result["version"]  # the version after our own edit
             w.acked[cid] += 1
@@ -76,19 +107,19 @@ def _work(w: Worker, servers: list[tuple[str, int]], progress: Counter[str],
     except BaseException as exc:  # reported by the main thread
         w.error = exc
     finally:
-        w.failovers = caller.failovers
-        caller.close()
+        callers.done(caller)
 
 
+@pytest.mark.parametrize("kind", ["helper", "gateway"])
 def test_no_edit_lost_or_applied_twice_across_a_kill(
-        servers: tuple[ServerProcess, ServerProcess], it_session: Session) -> None:
+        servers: tuple[ServerProcess, ServerProcess], it_session: Session, kind: str) -> None:
     primary, standby = servers
+    callers = Callers(kind, [primary, standby])
     workers = _assign_customers(it_session)
     start = {cid: v for w in workers for cid, v in w.versions.items()}
     progress: Counter[str] = Counter()
     lock, killed = threading.Lock(), threading.Event()
-    threads = [threading.Thread(target=_work, args=(w, [primary.address, standby.address],
-                                                   progress, lock, killed))
+    threads = [threading.Thread(target=_work, args=(w, callers, progress, lock, killed))
                for w in workers]
     for t in threads:
         t.start()
@@ -99,7 +130,7 @@ def test_no_edit_lost_or_applied_twice_across_a_kill(
     errors = [(w.username, repr(w.error)) for w in workers if w.error]
     assert not errors, f"{errors}\nstandby log:\n{standby.log_tail()}"
     assert primary.killed and progress["acked"] == TOTAL_EDITS
-    assert sum(w.failovers for w in workers) >= 1, "no client ever failed over"
+    assert callers.failovers >= 1, "no client ever failed over"
 
     it_session.expire_all()
     final = dict(it_session.execute(select(Customer.id, Customer.version)
@@ -115,6 +146,6 @@ def test_no_edit_lost_or_applied_twice_across_a_kill(
     assert audited == TOTAL_EDITS
     report = audit.verify(it_session)
     assert report.ok, report
-    print(f"\nfailover: {progress['acked']} edits acknowledged, "
-          f"{sum(w.failovers for w in workers)} client failovers, chain of "
+    print(f"\nfailover ({kind}): {progress['acked']} edits acknowledged, "
+          f"{callers.failovers} client failovers, chain of "
           f"{report.rows_checked} audit rows intact")
