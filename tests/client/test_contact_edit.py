@@ -104,8 +104,13 @@ def test_conflict_shows_theirs_and_mine_and_reapplies(qtbot: Any, opened: FilePr
     set_field(dialog, "phone_mobile", "13800001111")
     conflict = _save_into_conflict(qtbot, opened, dialog)
     table = conflict.table
-    rows = {table.item(r, 0).text(): [table.item(r, c).text() for c in (1, 2, 3)]
-            for r in range(table.rowCount())}
+
+    def cell(row: int, column: int) -> str:
+        item = table.item(row, column)
+        assert item is not None
+        return item.text()
+
+    rows = {cell(r, 0): [cell(r, c) for c in (1, 2, 3)] for r in range(table.rowCount())}
     assert rows["Landline"][1] == "0791-88886666"  # theirs, saved meanwhile
     assert rows["Mobile"][2] == "13800001111"  # yours
     qtbot.mouseClick(conflict.reapply, Qt.MouseButton.LeftButton)

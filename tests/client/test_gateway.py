@@ -8,8 +8,8 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
 
 import Pyro5.api
 import pytest
@@ -21,6 +21,8 @@ from client.core.gateway import Gateway
 from tests.client.loopback import free_port
 
 TEST_OBJECT = "test.echo"
+F = TypeVar("F", bound=Callable[..., Any])
+expose: Callable[[F], F] = Pyro5.api.expose
 
 
 def _error_to_dict(err: Any) -> dict[str, Any]:
@@ -36,14 +38,14 @@ class Echo:
         self.delay_s = delay_s
         self.seen: list[dict[str, Any]] = []
 
-    @Pyro5.api.expose
+    @expose
     def echo(self, ctx: dict[str, Any], value: Any) -> dict[str, Any]:
         self.seen.append(dict(ctx))
         if self.delay_s:
             time.sleep(self.delay_s)
         return {"value": value, "role": self.role}
 
-    @Pyro5.api.expose
+    @expose
     def refuse(self, ctx: dict[str, Any]) -> None:
         raise UserError("refused in " + str(ctx.get("locale")), {"field": "x"})
 
@@ -55,7 +57,7 @@ class System:
     def __init__(self, role: str) -> None:
         self.role = role
 
-    @Pyro5.api.expose
+    @expose
     def health(self, ctx: dict[str, Any]) -> dict[str, Any]:
         return {"role": self.role}
 
