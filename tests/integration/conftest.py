@@ -27,6 +27,18 @@ def servers(it_database: str) -> Iterator[tuple[ServerProcess, ServerProcess]]:
             server.stop()
 
 
+@pytest.fixture(scope="module")
+def shared_servers(fresh_pg_database: Callable[..., str]
+                   ) -> Iterator[tuple[ServerProcess, ServerProcess]]:
+    """One pair for the tests of a module that neither kill nor count anything global."""
+    primary, standby = start_pair(fresh_pg_database(seeded=True), lease_seconds=3)
+    try:
+        yield primary, standby
+    finally:
+        for server in (primary, standby):
+            server.stop()
+
+
 @pytest.fixture
 def it_session(it_database: str) -> Iterator[Session]:
     engine = create_engine(it_database)

@@ -4,6 +4,7 @@ and the batch lease moving to the standby when the primary is killed."""
 from __future__ import annotations
 
 import time
+import uuid
 
 import pytest
 from sqlalchemy import select
@@ -20,9 +21,9 @@ pytestmark = [pytest.mark.integration, pytest.mark.pg, pytest.mark.slow]
 LEASE_SECONDS = 3
 
 
-def test_health_shows_role_and_lease_holder(servers: tuple[ServerProcess, ServerProcess]
-                                            ) -> None:
-    primary, standby = servers
+def test_health_shows_role_and_lease_holder(
+        shared_servers: tuple[ServerProcess, ServerProcess]) -> None:
+    primary, standby = shared_servers
     p, s = primary.health(), standby.health()
     assert (p["role"], s["role"]) == ("primary", "standby")
     assert p["server"] == primary.name and s["server"] == standby.name
@@ -38,9 +39,9 @@ def _customer_of(db: Session, office_code: str) -> int:
                       .order_by(Customer.id).limit(1)).one()
 
 
-def test_client_like_calls_over_pyro(servers: tuple[ServerProcess, ServerProcess],
+def test_client_like_calls_over_pyro(shared_servers: tuple[ServerProcess, ServerProcess],
                                      it_session: Session) -> None:
-    primary, standby = servers
+    primary, standby = shared_servers
     caller = FailoverCaller([primary.address, standby.address], locale="zh_CN")
     try:
         with pytest.raises(SessionExpired):
@@ -62,6 +63,36 @@ def test_client_like_calls_over_pyro(servers: tuple[ServerProcess, ServerProcess
         assert caller.call(contract.OBJECT_SYSTEM, "ping")["server"] == standby.name
     finally:
         caller.close()
+
+
+def test_a_resent_write_is_replayed_by_the_other_server(
+        shared_servers: tuple[ServerProcess, ServerProcess]) -> None:
+    """The outcome-unknown case made deterministic: the primary applied the edit, the client
+    never heard, and the resend with the same request id goes to the standby."""
+    primary, standby = shared_servers
+    on_primary = FailoverCaller([primary.address])
+    on_standby = FailoverCaller([standby.address])
+    try:
+        on_primary.login("xh.clerk1", "demo1234")
+        on_standby.token = on_primary.token
+        row = on_primary.call(contract.OBJECT_CUSTOMERS, "search", "1000", {"limit": 1})["rows"][0]
+        version = on_primary.call(contract.OBJECT_CUSTOMERS, "get_file", row["id"]
+                                  )["customer"]["version"]
+        rid = str(uuid.uuid4())
+        args = (row["id"], version, {"contact_person": "重发测试"})
+        first = on_primary.call(contract.OBJECT_CUSTOMERS, "update_contact", *args,
+                                request_id=rid)
+        again = on_standby.call(contract.OBJECT_CUSTOMERS, "update_contact", *args,
+                                request_id=rid)
+        assert again == first and first["version"] == version + 1
+        current = on_standby.call(contract.OBJECT_CUSTOMERS, "get_file", row["id"])
+        assert current["customer"]["version"] == version + 1
+        with pytest.raises(UserError):  # same id, other arguments
+            on_standby.call(contract.OBJECT_CUSTOMERS, "update_contact", row["id"],
+                            version + 1, {"contact_person": "别的"}, request_id=rid)
+    finally:
+        on_primary.close()
+        on_standby.close()
 
 
 def test_lease_moves_to_the_standby_when_the_primary_dies(
