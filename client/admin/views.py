@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,8 @@ from client.admin.table_base import Row
 from client.admin.terms import AdminTerms
 from client.admin.widgets import PagerBar, ask, inform
 from client.core.widgets.table import DataTable
+
+TYPING_PAUSE_MS = 300
 
 
 class UsersView(QWidget):
@@ -99,6 +101,13 @@ class UsersView(QWidget):
                        self.include_locked, self.search_button):
             bar.addWidget(widget)
         bar.setStretchFactor(self.text_filter, 1)
+        # Search as you type, once typing pauses; Enter searches at once.
+        self.typing_pause = QTimer(self)
+        self.typing_pause.setSingleShot(True)
+        self.typing_pause.setInterval(TYPING_PAUSE_MS)
+        self.typing_pause.timeout.connect(self.search_requested)
+        self.text_filter.textEdited.connect(lambda _text: self.typing_pause.start())
+        self.text_filter.returnPressed.connect(self.typing_pause.stop)
         self.text_filter.returnPressed.connect(self.search_requested)
         self.search_button.clicked.connect(self.search_requested)
         self.office_filter.activated.connect(lambda _i: self.search_requested.emit())

@@ -360,3 +360,12 @@ def test_enter_searches_and_opens_the_user(users: UsersView, ctx: AppContext,
     [dialog] = [d for d in users.findChildren(UserDialog) if d.isVisible()]
     assert dialog.username.text() == "xh.reader"
     dialog.reject()
+
+
+def test_typing_searches_once_the_typing_pauses(users: UsersView, ctx: AppContext,
+                                                 qtbot: Any) -> None:
+    with qtbot.waitSignal(users.search_requested, timeout=2000):
+        qtbot.keyClicks(users.text_filter, "clerk")
+    settle(ctx)
+    assert {r["username"] for r in users.model.rows()} == {
+        "dh.clerk1", "dh.clerk2", "qs.clerk1", "wt.clerk1", "xc.clerk1", "xh.clerk1"}
