@@ -107,15 +107,14 @@ def run(options: Options, argv: list[str]) -> int:
     login.rejected.connect(app.quit)
     app.setQuitOnLastWindowClosed(True)
     code = app.exec()
-    client.runner.shutdown()
     if client.ctx is not None:
-        _logout(client.ctx.gateway)
+        end_session(client.runner, client.ctx.gateway)
+    client.runner.shutdown()
     return code
 
 
-def _logout(gateway: Any) -> None:
-    """End the session on the server; a failure here must not hide the exit code."""
-    try:
-        gateway.logout()
-    except Exception as exc:
-        log.info("logout at exit failed: %s", exc)
+def end_session(runner: TaskRunner, gateway: Any, wait_ms: int = 5000) -> None:
+    """Log out on a worker thread (never on the UI thread); a failure is only logged."""
+    runner.submit("logout", gateway.logout, lambda _result: None,
+                  lambda exc: log.info("logout failed: %s", exc))
+    runner.wait_idle(wait_ms)

@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QWidget
 
-from client.app import ClientApp, Options
+from client.app import ClientApp, Options, end_session
 from client.core.i18n import ensure_cjk_font, install_translations
 from client.core.main_window import MainWindow
 from client.core.widgets.keys import type_text
@@ -184,7 +184,7 @@ class Tour:
         self.idle(app, "before closing")
         window.close()
         if app.ctx is not None:
-            app.ctx.gateway.logout()
+            end_session(app.runner, app.ctx.gateway, WAIT_MS)
         app.runner.shutdown()
 
 
