@@ -224,6 +224,8 @@ class UsersView(QWidget):
     def _emit_edit(self, user: Row, changes: dict[str, Any]) -> None:
         if changes:
             self.edit_requested.emit(user, changes)
+        else:
+            self.show_status(self.tr("Nothing was changed."))
 
     def open_lock_dialog(self) -> LockDialog | None:
         user = self.selected_user()

@@ -369,3 +369,15 @@ def test_typing_searches_once_the_typing_pauses(users: UsersView, ctx: AppContex
     settle(ctx)
     assert {r["username"] for r in users.model.rows()} == {
         "dh.clerk1", "dh.clerk2", "qs.clerk1", "wt.clerk1", "xc.clerk1", "xh.clerk1"}
+
+
+def test_saving_without_changes_sends_nothing(users: UsersView, ctx: AppContext,
+                                              gateway: InProcessGateway) -> None:
+    select(users, "manager")
+    dialog = users.open_edit_dialog()
+    assert dialog is not None
+    calls = len(gateway.calls)
+    dialog.ok_button.click()
+    settle(ctx)
+    assert gateway.calls[calls:] == []
+    assert users.status.text() == "Nothing was changed."
