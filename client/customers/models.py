@@ -123,7 +123,10 @@ def history_changes(row: Row) -> str:
     before = details.get("before") or {}
     after = details.get("after") or {}
     parts = [
-        f"{labels.contact_field(key)}: {before.get(key, '')} → {value}"
+        translate("CustomerModels", "%1: %2 → %3")
+        .replace("%1", labels.contact_field(key))
+        .replace("%2", str(before.get(key, "")))
+        .replace("%3", str(value))
         for key, value in after.items()
     ]
     return "; ".join(parts)

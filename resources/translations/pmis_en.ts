@@ -118,6 +118,90 @@
             <source>Customer</source>
             <translation>Customer</translation>
         </message>
+        <message>
+            <source>Connection check</source>
+            <translation>Connection check</translation>
+        </message>
+        <message>
+            <source>Health check</source>
+            <translation>Health check</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Sign out</translation>
+        </message>
+        <message>
+            <source>Read own account</source>
+            <translation>Read own account</translation>
+        </message>
+        <message>
+            <source>Change own password</source>
+            <translation>Change own password</translation>
+        </message>
+        <message>
+            <source>List users</source>
+            <translation>List users</translation>
+        </message>
+        <message>
+            <source>View user</source>
+            <translation>View user</translation>
+        </message>
+        <message>
+            <source>Create user</source>
+            <translation>Create user</translation>
+        </message>
+        <message>
+            <source>Change user</source>
+            <translation>Change user</translation>
+        </message>
+        <message>
+            <source>Lock or unlock user</source>
+            <translation>Lock or unlock user</translation>
+        </message>
+        <message>
+            <source>Lock user</source>
+            <translation>Lock user</translation>
+        </message>
+        <message>
+            <source>Unlock user</source>
+            <translation>Unlock user</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>Reset password</translation>
+        </message>
+        <message>
+            <source>List roles</source>
+            <translation>List roles</translation>
+        </message>
+        <message>
+            <source>List the organisation</source>
+            <translation>List the organisation</translation>
+        </message>
+        <message>
+            <source>Create organisation unit</source>
+            <translation>Create organisation unit</translation>
+        </message>
+        <message>
+            <source>Search the audit log</source>
+            <translation>Search the audit log</translation>
+        </message>
+        <message>
+            <source>Search customers</source>
+            <translation>Search customers</translation>
+        </message>
+        <message>
+            <source>Open customer file</source>
+            <translation>Open customer file</translation>
+        </message>
+        <message>
+            <source>Change customer contact</source>
+            <translation>Change customer contact</translation>
+        </message>
     </context>
     <context>
         <name>AuditTableModel</name>
@@ -144,6 +228,10 @@
         <message>
             <source>Record</source>
             <translation>Record</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
         </message>
         <message>
             <source>Workstation</source>
@@ -193,12 +281,12 @@
             <translation>&amp;User:</translation>
         </message>
         <message>
-            <source>&amp;Action starts with:</source>
-            <translation>&amp;Action starts with:</translation>
-        </message>
-        <message>
             <source>&amp;Outcome:</source>
             <translation>&amp;Outcome:</translation>
+        </message>
+        <message>
+            <source>&amp;Method starts with:</source>
+            <translation>&amp;Method starts with:</translation>
         </message>
         <message>
             <source>&amp;Record type:</source>
@@ -479,6 +567,10 @@
         <message>
             <source>Removed</source>
             <translation>Removed</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
         </message>
         <message>
             <source>When</source>
@@ -1297,16 +1389,16 @@
             <translation>&amp;Find:</translation>
         </message>
         <message>
-            <source>O&amp;ffice:</source>
-            <translation>O&amp;ffice:</translation>
-        </message>
-        <message>
             <source>&amp;Unlock</source>
             <translation>&amp;Unlock</translation>
         </message>
         <message>
             <source>&amp;New user…</source>
             <translation>&amp;New user…</translation>
+        </message>
+        <message>
+            <source>Offi&amp;ce:</source>
+            <translation>Offi&amp;ce:</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
@@ -1353,6 +1445,10 @@ Roles: {roles}</translation>
         <message>
             <source>Changed by someone else</source>
             <translation>Changed by someone else</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Nothing was changed.</translation>
         </message>
         <message>
             <source>Unlock the account of {name} ({username})? They can sign in again.</source>

@@ -118,6 +118,90 @@
             <source>Customer</source>
             <translation>客户</translation>
         </message>
+        <message>
+            <source>Connection check</source>
+            <translation>连接检测</translation>
+        </message>
+        <message>
+            <source>Health check</source>
+            <translation>健康检查</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>退出登录</translation>
+        </message>
+        <message>
+            <source>Read own account</source>
+            <translation>读取本人账号</translation>
+        </message>
+        <message>
+            <source>Change own password</source>
+            <translation>修改本人密码</translation>
+        </message>
+        <message>
+            <source>List users</source>
+            <translation>查询用户</translation>
+        </message>
+        <message>
+            <source>View user</source>
+            <translation>查看用户</translation>
+        </message>
+        <message>
+            <source>Create user</source>
+            <translation>新建用户</translation>
+        </message>
+        <message>
+            <source>Change user</source>
+            <translation>修改用户</translation>
+        </message>
+        <message>
+            <source>Lock or unlock user</source>
+            <translation>锁定或解锁用户</translation>
+        </message>
+        <message>
+            <source>Lock user</source>
+            <translation>锁定用户</translation>
+        </message>
+        <message>
+            <source>Unlock user</source>
+            <translation>解锁用户</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>重置密码</translation>
+        </message>
+        <message>
+            <source>List roles</source>
+            <translation>查询角色</translation>
+        </message>
+        <message>
+            <source>List the organisation</source>
+            <translation>查询组织机构</translation>
+        </message>
+        <message>
+            <source>Create organisation unit</source>
+            <translation>新建组织机构单位</translation>
+        </message>
+        <message>
+            <source>Search the audit log</source>
+            <translation>查询审计日志</translation>
+        </message>
+        <message>
+            <source>Search customers</source>
+            <translation>查询客户</translation>
+        </message>
+        <message>
+            <source>Open customer file</source>
+            <translation>查看客户档案</translation>
+        </message>
+        <message>
+            <source>Change customer contact</source>
+            <translation>修改客户联系方式</translation>
+        </message>
     </context>
     <context>
         <name>AuditTableModel</name>
@@ -144,6 +228,10 @@
         <message>
             <source>Record</source>
             <translation>对象</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>接口</translation>
         </message>
         <message>
             <source>Workstation</source>
@@ -193,12 +281,12 @@
             <translation>用户(&amp;U)：</translation>
         </message>
         <message>
-            <source>&amp;Action starts with:</source>
-            <translation>操作前缀(&amp;A)：</translation>
-        </message>
-        <message>
             <source>&amp;Outcome:</source>
             <translation>结果(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Method starts with:</source>
+            <translation>接口前缀(&amp;M)：</translation>
         </message>
         <message>
             <source>&amp;Record type:</source>
@@ -479,6 +567,10 @@
         <message>
             <source>Removed</source>
             <translation>拆表日期</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1：%2 → %3</translation>
         </message>
         <message>
             <source>When</source>
@@ -1297,16 +1389,16 @@
             <translation>查找(&amp;F)：</translation>
         </message>
         <message>
-            <source>O&amp;ffice:</source>
-            <translation>单位(&amp;I)：</translation>
-        </message>
-        <message>
             <source>&amp;Unlock</source>
             <translation>解锁(&amp;U)</translation>
         </message>
         <message>
             <source>&amp;New user…</source>
             <translation>新建用户(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Offi&amp;ce:</source>
+            <translation>单位(&amp;C)：</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
@@ -1353,6 +1445,10 @@ Roles: {roles}</source>
         <message>
             <source>Changed by someone else</source>
             <translation>记录已被他人修改</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>没有任何修改。</translation>
         </message>
         <message>
             <source>Unlock the account of {name} ({username})? They can sign in again.</source>
