@@ -21,7 +21,7 @@ def explain_search(url: str, username: str, search_text: str) -> str:
             if statement is None:
                 return "(no query: nothing to search)"
             compiled = statement.compile(dialect=engine.dialect,
-                                          compile_kwargs={"render_postcompile": True})
+                                         compile_kwargs={"render_postcompile": True})
             sql = "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + str(compiled)
             rows = db.connection().exec_driver_sql(sql, compiled.params).all()
             return "\n".join(r[0] for r in rows)

@@ -14,7 +14,7 @@ from dbschema.models import User
 from dbschema.seed import names as N
 
 SAMPLE_SQL = text("""
-    SELECT c.account_no, c.name, c.phone_mobile, c.address, m.serial
+    SELECT c.account_no, c.name, c.customer_class, c.phone_mobile, c.address, m.serial
     FROM customer c
     JOIN service_point sp ON sp.customer_id = c.id
     JOIN metering_point mp ON mp.service_point_id = sp.id
@@ -37,18 +37,20 @@ def search_texts(url: str, username: str, per_pattern: int,
             offices = sorted(visible_offices(db, username))
             top = int(db.execute(text("SELECT max(id) FROM customer")).scalar_one())
             rows: list[Any] = []
-            while len(rows) < per_pattern:
+            while sum(r.customer_class == "residential" for r in rows) < per_pattern:
                 ids = [rng.randint(1, top) for _ in range(per_pattern * 2)]
                 rows += db.execute(SAMPLE_SQL, {"ids": ids, "offices": offices}).all()
     finally:
         engine.dispose()
+    people = [r for r in rows if r.customer_class == "residential"][:per_pattern]
     rows = rows[:per_pattern]
     return {
         "account exact": [r.account_no for r in rows],
         "account prefix": [r.account_no[:rng.randint(5, 8)] for r in rows],
         "meter serial": [r.serial for r in rows],
         "phone suffix (4)": [r.phone_mobile[-4:] for r in rows],
-        "name prefix (2 chars)": [r.name[:2] for r in rows],
+        # A person's surname and the first character of the given name.
+        "name prefix (2 chars)": [r.name[:2] for r in people],
         "address part": [_address_part(r.address, rng) for r in rows],
     }
 
