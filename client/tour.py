@@ -20,9 +20,12 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QWidget
 
+from appserver.contract.api import OBJECT_CUSTOMERS
 from client.app import ClientApp, Options, end_session
+from client.core.gateway import Gateway
 from client.core.i18n import ensure_cjk_font, install_translations
 from client.core.main_window import MainWindow
+from client.core.settings_dialog import SettingsDialog
 from client.core.widgets.keys import type_text
 from client.customers.contact_dialog import ContactDialog
 from client.customers.presenter import FilePresenter
@@ -30,6 +33,7 @@ from client.customers.presenter import FilePresenter
 log = logging.getLogger("pmis.client.tour")
 WAIT_MS = 30_000
 CLERK = ("dh.clerk1", "demo1234")
+COLLEAGUE = ("dh.clerk2", "demo1234")  # same service hall: edits the same customer
 ADMIN = ("admin", "demo1234")
 # The second search finds companies first (name prefix): metering with CT/PT ratios.
 SEARCHES = (("王", "刘", "张", "1000"), ("南昌", "李", "陈", "1001"))
@@ -94,13 +98,21 @@ class Tour:
         if not app.runner.wait_idle(WAIT_MS):
             raise TourError(f"step '{step}': server calls did not finish")
 
-    def login(self, user: tuple[str, str], name: str) -> tuple[ClientApp, MainWindow]:
-        app = ClientApp(self.settings, Options(self.servers, self.locale))
+    def login(self, user: tuple[str, str], name: str,
+              show_settings: bool = False) -> tuple[ClientApp, MainWindow]:
+        app = ClientApp(self.settings, Options([], self.locale))  # servers from the settings
         dialog = app.show_login()
         dialog.resize(520, dialog.sizeHint().height())
         dialog.user.setText(user[0])
         dialog.password.setText(user[1])
         self.shot(name, dialog)
+        if show_settings:
+            dialog.settings_button.click()
+            settings = dialog.findChild(SettingsDialog)
+            if settings is None:
+                raise TourError("the settings dialog did not open")
+            self.shot("settings", settings)
+            settings.reject()
         wait_for(dialog.logged_in, lambda: dialog.ok.click(), f"login {user[0]}")
         assert app.window is not None
         self.idle(app, "main window")
@@ -147,14 +159,43 @@ class Tour:
         presenter.view.tabs.setCurrentIndex(presenter.view.tabs.count() - 1)  # the history
         self.shot(names[1], window)
 
+    def conflict(self, app: ClientApp, window: MainWindow, presenter: FilePresenter) -> None:
+        """A colleague saves the same customer while the clerk is editing it."""
+        (dialog,) = wait_for(presenter.dialog_opened, presenter.view.edit.click, "conflict")
+        assert isinstance(dialog, ContactDialog)
+        customer = dict(presenter.view.customer)
+        colleague = Gateway(self.servers, self.locale)
+
+        def colleague_saves() -> None:
+            colleague.login(*COLLEAGUE)
+            landline = "0791-86001234"
+            if customer.get("phone_landline") == landline:
+                landline = "0791-86004321"
+            colleague.call(OBJECT_CUSTOMERS, "update_contact", customer["id"],
+                           customer["version"], {"phone_landline": landline}, write=True)
+            colleague.logout()
+
+        wait_for(app.runner.idle,
+                 lambda: app.runner.submit("tour.colleague", colleague_saves, lambda _r: None),
+                 "colleague saves")
+        dialog.edits["contact_person"].setText(_new_contact_person(customer))
+        (conflict,) = wait_for(presenter.dialog_opened, dialog.save_button.click,
+                               "conflict: save")
+        self.shot("conflict", conflict)
+        wait_for(presenter.loaded, conflict.reapply.click, "conflict: re-apply")
+        self.shot("conflict_reapplied", dialog)
+        wait_for(presenter.loaded, dialog.save_button.click, "conflict: save again")
+        self.shot("conflict_resolved", window)
+
     def run(self) -> list[Path]:
         self.out_dir.mkdir(parents=True, exist_ok=True)
-        clerk, window = self.login(CLERK, "login")
+        clerk, window = self.login(CLERK, "login", show_settings=True)
         window.ping()
         self.idle(clerk, "ping")
         self.search(clerk, window, SEARCHES[0], "search")
         presenter = self.open_first(window, "customer_file")
         self.edit_mobile(window, presenter, ("edit_contact", "contact_saved"), "edit contact")
+        self.conflict(clerk, window, presenter)
         self.kill_primary()
         self.search(clerk, window, SEARCHES[1], "search_after_failover")
         presenter = self.open_first(window, "customer_file_on_standby")
@@ -201,6 +242,11 @@ def _new_mobile(customer: dict[str, Any]) -> str:
     if number == customer.get("phone_mobile"):
         number = f"138{number[3:]}"
     return number
+
+
+def _new_contact_person(customer: dict[str, Any]) -> str:
+    name = str(customer.get("contact_person") or customer.get("name") or "")
+    return "王建国" if name != "王建国" else "李建国"
 
 
 def run_tour(servers: list[str], out_dir: Path, locale: str,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -137,6 +137,8 @@ class ConflictDialog(QDialog):
         self.table.setObjectName("conflictTable")
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the buttons get the keyboard
         self._fill(mine, before, theirs)
         self.buttons = QDialogButtonBox(self)
         self.reapply = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -150,21 +152,32 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.buttons)
         self.retranslate()
-        self.resize(760, 320)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Wide enough that no value is cut off (up to a screen-friendly maximum)."""
+        table = self.table
+        width = sum(table.columnWidth(c) for c in range(table.columnCount()))
+        height = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        table.setMinimumHeight(height + table.horizontalHeader().height() + 4)
+        self.resize(min(1400, max(760, width + 60)), self.sizeHint().height())
 
     def _fill(self, mine: dict[str, str], before: dict[str, Any],
               theirs: dict[str, Any]) -> None:
         for row, key in enumerate(FIELDS):
             old = str(before.get(key) or "")
             their = str(theirs.get(key) or "")
-            your = mine.get(key, old)
+            your = mine[key] if key in mine else self.tr("(not changed by you)")
             cells = (labels.contact_field(key), old, their, your)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 2 and their != old:
                     item.setBackground(QColor("#ffe0b2"))  # they changed it
-                if column == 3 and key in mine:
-                    item.setBackground(QColor("#c8e6c9"))  # you changed it
+                if column == 3:
+                    if key in mine:
+                        item.setBackground(QColor("#c8e6c9"))  # you changed it
+                    else:
+                        item.setForeground(QColor("#777777"))
                 self.table.setItem(row, column, item)
 
     def retranslate(self) -> None:

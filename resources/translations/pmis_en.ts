@@ -316,6 +316,10 @@
     <context>
         <name>ConflictDialog</name>
         <message>
+            <source>(not changed by you)</source>
+            <translation>(not changed by you)</translation>
+        </message>
+        <message>
             <source>Changed by someone else</source>
             <translation>Changed by someone else</translation>
         </message>

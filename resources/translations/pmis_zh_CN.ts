@@ -316,6 +316,10 @@
     <context>
         <name>ConflictDialog</name>
         <message>
+            <source>(not changed by you)</source>
+            <translation>（您未修改）</translation>
+        </message>
+        <message>
             <source>Changed by someone else</source>
             <translation>记录已被他人修改</translation>
         </message>
