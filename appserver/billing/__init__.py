@@ -1,0 +1,1 @@
+"""Billing: tariffs, the rating engine (``billing.rating``), billing runs, bills and corrections."""

@@ -1,0 +1,56 @@
+"""``python -m appserver.billing.rating REQUEST.json``: rate a request, print lines and total."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+from appserver.billing.rating.engine import rate
+from appserver.billing.rating.errors import RatingError
+from appserver.billing.rating.request_io import request_from_data, result_to_data
+from appserver.billing.rating.toml_io import DEFAULT_DIR, load_catalog
+
+MAX_REQUEST_BYTES = 1_000_000
+
+
+def _refuse_constant(name: str) -> Decimal:
+    raise RatingError("", f"{name} is not a number the engine accepts")
+
+
+def rate_file(path: Path, tariff_dir: Path) -> dict[str, object]:
+    text = path.read_text(encoding="utf-8")
+    if len(text) > MAX_REQUEST_BYTES:
+        raise RatingError(path.name, "is too large")
+    try:
+        data = json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        raise RatingError(path.name, f"is not valid JSON: {exc}") from None
+    return result_to_data(rate(request_from_data(data), load_catalog(tariff_dir)))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m appserver.billing.rating",
+                                     description="Rate a request; print lines and total "
+                                                 "as JSON.")
+    parser.add_argument("request", type=Path, help="request JSON file")
+    parser.add_argument("--tariffs", type=Path, default=DEFAULT_DIR,
+                        help="directory of tariff files (default: resources/tariffs)")
+    args = parser.parse_args(argv)
+    try:
+        result = rate_file(args.request, args.tariffs)
+    except RatingError as exc:
+        print(json.dumps({"error": exc.message, "field": exc.field}, ensure_ascii=False),
+              file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(json.dumps({"error": str(exc)}, ensure_ascii=False), file=sys.stderr)
+        return 2
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""The JSON shapes of a rating request and its result (money and quantities as strings)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from appserver.billing.rating.errors import RatingError
+from appserver.billing.rating.lines import BillLine, RatingResult
+from appserver.billing.rating.model import CUSTOMER_CLASSES
+from appserver.billing.rating.numbers import plain
+from appserver.billing.rating.schema import Fields
+from appserver.billing.rating.tariff_io import CODE_RE, tariff_from_data
+from appserver.billing.rating.usage import (
+    REGISTERS,
+    RatingRequest,
+    Reading,
+    RegisterValue,
+    TariffRef,
+    TariffSpec,
+    UsageSegment,
+)
+
+PERIOD_RE = re.compile(r"^([0-9]{4})-(0[1-9]|1[0-2])$")
+ENERGY_PLACES = 4
+REQUEST_KEYS = ("tariff", "period", "customer_class", "ytd_kwh", "segments")
+SEGMENT_KEYS = ("tariff", "days", "days_in_period", "multiplier", "registers", "capacity_kva",
+                "contracted_demand_kw", "max_demand_kw", "transformer_kva", "power_factor")
+
+
+def request_from_data(data: object) -> RatingRequest:
+    f = Fields(data, "", REQUEST_KEYS)
+    period = None
+    if f.has("period"):
+        match = PERIOD_RE.match(f.text("period", max_len=7))
+        if match is None:
+            raise RatingError("period", "must be YYYY-MM")
+        period = (int(match.group(1)), int(match.group(2)))
+    customer_class = (f.choice("customer_class", CUSTOMER_CLASSES)
+                      if f.has("customer_class") else None)
+    return RatingRequest(
+        segments=tuple(_segment(item, f"segments[{i}]")
+                       for i, item in enumerate(f.items("segments"))),
+        tariff=_tariff_spec(f.raw("tariff"), "tariff"), period=period,
+        customer_class=customer_class,
+        ytd_kwh=f.optional_decimal("ytd_kwh", ENERGY_PLACES) or Decimal(0))
+
+
+def _tariff_spec(value: object, where: str) -> TariffSpec | None:
+    """A code ("JX-RES-ANNUAL"), a reference {"code", "version"} or a whole inline tariff."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        if not CODE_RE.match(value):
+            raise RatingError(where, f"{value[:40]!r} is not a tariff code")
+        return TariffRef(value)
+    if isinstance(value, dict) and set(value) <= {"code", "version"}:
+        ref = Fields(value, where, ("code", "version"))
+        return TariffRef(ref.text("code", pattern=CODE_RE),
+                         ref.optional_integer("version", 1, 9999))
+    return tariff_from_data(value, where)
+
+
+def _segment(data: object, where: str) -> UsageSegment:
+    s = Fields(data, where, SEGMENT_KEYS)
+    registers = s.table("registers", REGISTERS)
+
+    def quantity(key: str) -> Decimal | None:
+        return s.optional_decimal(key, ENERGY_PLACES)
+
+    pf = s.optional_decimal("power_factor", 2, maximum=Decimal(1))
+    multiplier = s.optional_decimal("multiplier", ENERGY_PLACES) or Decimal(1)
+    if multiplier <= 0:
+        raise RatingError(s.path("multiplier"), "must be positive")
+    return UsageSegment(
+        registers={} if registers is None else {
+            name: _register(registers, name) for name in REGISTERS if registers.has(name)},
+        days=s.optional_integer("days", 1, 366),
+        days_in_period=s.optional_integer("days_in_period", 1, 366),
+        multiplier=multiplier, capacity_kva=quantity("capacity_kva"),
+        contracted_demand_kw=quantity("contracted_demand_kw"),
+        max_demand_kw=quantity("max_demand_kw"), transformer_kva=quantity("transformer_kva"),
+        power_factor=pf, tariff=_tariff_spec(s.raw("tariff"), s.path("tariff")))
+
+
+def _register(registers: Fields, name: str) -> RegisterValue:
+    value = registers.raw(name)
+    if isinstance(value, dict):
+        r = Fields(value, registers.path(name), ("previous", "current", "digits"))
+        return Reading(previous=r.decimal("previous", ENERGY_PLACES),
+                       current=r.decimal("current", ENERGY_PLACES),
+                       digits=r.optional_integer("digits", 1, 12))
+    return registers.decimal(name, ENERGY_PLACES)
+
+
+def result_to_data(result: RatingResult) -> dict[str, Any]:
+    return {
+        "segments": [{"segment": s.index, "tariff": s.tariff_key, "days": s.days,
+                      "days_in_period": s.period_days, "energy_kwh": plain(s.energy_kwh),
+                      "subtotal": plain(s.subtotal)} for s in result.segments],
+        "lines": [line_to_data(line) for line in result.lines],
+        "total": plain(result.total),
+    }
+
+
+def line_to_data(line: BillLine) -> dict[str, Any]:
+    e = line.explanation
+    return {
+        "segment": line.segment, "code": line.code, "kind": line.kind, "label": line.label,
+        "label_zh": line.label_zh, "quantity": plain(line.quantity), "unit": line.unit,
+        "unit_price": plain(line.unit_price), "amount": plain(line.amount),
+        "proration": None if line.proration is None else list(line.proration),
+        "explanation": {"rule": e.rule, "inputs": dict(e.inputs), "table_row": e.table_row,
+                        "rounding": e.rounding, "text": e.text()},
+    }

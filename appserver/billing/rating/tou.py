@@ -1,0 +1,47 @@
+"""Time-of-use prices (分时电价) for up to five periods, given as prices or ratios to flat."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from appserver.billing.rating.model import TOU_PERIODS, Tou, TouPrice
+from appserver.billing.rating.numbers import plain
+from appserver.billing.rating.rounding import round_places, tidy
+
+PERIOD_LABELS: dict[str, tuple[str, str]] = {
+    "critical_peak": ("critical peak", "尖峰"),
+    "peak": ("peak", "高峰"),
+    "flat": ("flat", "平段"),
+    "valley": ("valley", "低谷"),
+    "deep_valley": ("deep valley", "深谷"),
+}
+
+
+@dataclass(frozen=True)
+class PeriodPrice:
+    period: str
+    price: Decimal
+    how: str  # the rule, for the explanation
+
+
+def period_prices(tou: Tou, price_places: int) -> dict[str, PeriodPrice]:
+    """The unit price of each period the tariff defines, in TOU_PERIODS order."""
+    prices: dict[str, PeriodPrice] = {}
+    defined = {p.period: p for p in tou.periods}
+    if tou.flat_price is not None:
+        defined["flat"] = TouPrice("flat", price=tou.flat_price)
+    for period in TOU_PERIODS:
+        entry = defined.get(period)
+        if entry is None:
+            continue
+        if entry.price is not None:
+            prices[period] = PeriodPrice(period, entry.price, f"{period} price from the tariff")
+            continue
+        assert entry.ratio is not None and tou.flat_price is not None  # checked by the loader
+        exact = tou.flat_price * entry.ratio
+        price = tidy(round_places(exact, price_places))
+        prices[period] = PeriodPrice(
+            period, price, f"{plain(entry.ratio)} × flat price {plain(tou.flat_price)} = "
+                           f"{plain(exact)}, rounded half-up to {price_places} places")
+    return prices
