@@ -7,6 +7,7 @@ explicit request id) and with the client's own Gateway."""
 from __future__ import annotations
 
 import threading
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -123,7 +124,10 @@ def test_no_edit_lost_or_applied_twice_across_a_kill(
                for w in workers]
     for t in threads:
         t.start()
-    assert killed.wait(timeout=120), "the clients did not get going"
+    deadline = time.monotonic() + 120
+    while not killed.wait(0.2) and any(t.is_alive() for t in threads):
+        assert time.monotonic() < deadline, "the clients did not get going"
+    assert killed.is_set(), [(w.username, repr(w.error)) for w in workers if w.error]
     primary.kill()
     for t in threads:
         t.join(timeout=180)
