@@ -259,3 +259,19 @@ def test_audit_pages_forward_and_back(audit: AuditView, ctx: AppContext,
     audit.pager.previous_button.click()
     settle(ctx)
     assert [r["seq"] for r in audit.model.rows()] == first
+
+
+def test_a_bureau_head_sees_their_bureau_as_the_root(qtbot: Any, qtmodeltester: Any,
+                                                      gateway: InProcessGateway,
+                                                      tmp_path: Path) -> None:
+    gateway.login("cq.head", "demo1234")
+    settings = QSettings(str(tmp_path / "head.ini"), QSettings.Format.IniFormat)
+    ctx = AppContext(gateway, TaskRunner(), settings, gateway.call(OBJECT_ADMIN, "whoami"))
+    view = offices_page(ctx)
+    qtbot.addWidget(view)
+    settle(ctx)
+    assert children(view, QModelIndex()) == ["城区供电局"]
+    assert children(view, view.model.index(0, 0)) == ["东湖营业所", "西湖营业所", "青山湖营业所"]
+    assert not view.add_button.isVisibleTo(view)  # office heads read the tree only
+    qtmodeltester.check(view.model)
+    ctx.runner.shutdown()
