@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_module)
         if relay is not None:
             relay.status.connect(self.status.update_status)
+        ctx.runner.busy_changed.connect(self.status.set_busy)
         self.ping_timer = QTimer(self)
         self.ping_timer.setInterval(PING_INTERVAL_MS)
         self.ping_timer.timeout.connect(self.ping)

@@ -33,13 +33,22 @@ class StatusBar(QStatusBar):
         self.failover_label.setStyleSheet(
             "background: #fff3cd; color: #7a4b00; padding: 1px 6px; border-radius: 3px;")
         self.failover_label.setVisible(False)
+        self.busy_label = QLabel(self)
+        self.busy_label.setObjectName("statusBusy")
+        self.busy_label.setVisible(False)
         self.addWidget(self.user_label)
+        self.addWidget(self.busy_label)
         self.addPermanentWidget(self.failover_label)
         self.addPermanentWidget(self.server_label)
         self.addPermanentWidget(self.rtt_label)
         self.retranslate()
 
+    def set_busy(self, busy: bool) -> None:
+        """Server calls are running (the UI stays usable meanwhile)."""
+        self.busy_label.setVisible(busy)
+
     def retranslate(self) -> None:
+        self.busy_label.setText(self.tr("Working…"))
         self.user_label.setText(self.tr("%1 (%2) · %3")
                                 .replace("%1", str(self.user.get("full_name", "")))
                                 .replace("%2", str(self.user.get("username", "")))

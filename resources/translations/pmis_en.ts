@@ -1205,6 +1205,10 @@
     <context>
         <name>StatusBar</name>
         <message>
+            <source>Working…</source>
+            <translation>Working…</translation>
+        </message>
+        <message>
             <source>%1 (%2) · %3</source>
             <translation>%1 (%2) · %3</translation>
         </message>

@@ -1205,6 +1205,10 @@
     <context>
         <name>StatusBar</name>
         <message>
+            <source>Working…</source>
+            <translation>正在处理…</translation>
+        </message>
+        <message>
             <source>%1 (%2) · %3</source>
             <translation>%1（%2）· %3</translation>
         </message>

@@ -125,3 +125,19 @@ def test_defaults_and_locale_resolution(settings: QSettings) -> None:
     assert S.resolve_locale(S.LANGUAGE_SYSTEM) in ("en", "zh_CN")
     assert S.valid_server("host:7610") and not S.valid_server("host") \
         and not S.valid_server("host:0")
+
+
+def test_no_reachable_server_is_said_plainly(qtbot: Any, settings: QSettings) -> None:
+    from client.core.gateway import Gateway
+    from tests.client.loopback import free_port
+
+    S.set_servers(settings, [f"127.0.0.1:{free_port()}"])  # nobody listens there
+    widget = LoginDialog(settings, TaskRunner(),
+                         lambda servers, locale: Gateway(servers, locale, timeout_s=1.0))
+    qtbot.addWidget(widget)
+    widget.user.setText("dh.clerk1")
+    widget.password.setText("demo1234")
+    widget.submit()
+    qtbot.waitUntil(lambda: "No application server could be reached" in widget.problem.text(),
+                    timeout=15_000)
+    assert widget.ok.isEnabled()

@@ -72,7 +72,10 @@ def test_periodic_ping_updates_the_round_trip(qtbot: Any, clerk_ctx: AppContext)
     qtbot.addWidget(window)
     assert window.ping_timer.isActive() and window.ping_timer.interval() == 10_000
     window.ping()
+    assert window.status.busy_label.isVisibleTo(window)  # the call runs off the UI thread
     qtbot.waitUntil(lambda: window.status.rtt_ms is not None, timeout=15_000)
+    assert clerk_ctx.runner.wait_idle(15_000)
+    assert not window.status.busy_label.isVisibleTo(window)
     assert window.status.server == "inproc"
     assert window.status.role == "primary"
     assert window.status.rtt_label.text().startswith("RTT ")
