@@ -44,7 +44,9 @@ def parse_decimal(value: object, field: str, *, places: int, allow_negative: boo
 
 
 def _to_decimal(value: object, field: str) -> Decimal:
-    if isinstance(value, (bool, float)):
+    if isinstance(value, bool):
+        raise RatingError(field, "must be a decimal number, not true/false")
+    if isinstance(value, float):
         raise RatingError(field, "must be an exact decimal written as a string, not a float")
     if isinstance(value, int):
         return Decimal(value)

@@ -70,8 +70,10 @@ def _segment(data: object, where: str) -> UsageSegment:
         return s.optional_decimal(key, ENERGY_PLACES)
 
     pf = s.optional_decimal("power_factor", 2, maximum=Decimal(1))
-    multiplier = s.optional_decimal("multiplier", ENERGY_PLACES) or Decimal(1)
-    if multiplier <= 0:
+    multiplier = s.optional_decimal("multiplier", ENERGY_PLACES)
+    if multiplier is None:
+        multiplier = Decimal(1)
+    elif multiplier <= 0:
         raise RatingError(s.path("multiplier"), "must be positive")
     return UsageSegment(
         registers={} if registers is None else {

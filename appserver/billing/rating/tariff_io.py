@@ -178,8 +178,10 @@ def _demand_rule(b: Fields) -> DemandRule | None:
     threshold = r.optional_decimal("excess_threshold_ratio", RATIO_PLACES)
     if threshold is not None and threshold < ONE:
         raise RatingError(r.path("excess_threshold_ratio"), "must be at least 1")
-    multiplier = r.optional_decimal("excess_multiplier", RATIO_PLACES) or ONE
-    if multiplier < ONE:
+    multiplier = r.optional_decimal("excess_multiplier", RATIO_PLACES)
+    if multiplier is None:
+        multiplier = ONE
+    elif multiplier < ONE:
         raise RatingError(r.path("excess_multiplier"), "must be at least 1")
     return DemandRule(name=r.text("name", pattern=LINE_CODE_RE),
                       floor_ratio=r.optional_decimal("floor_ratio", RATIO_PLACES,
