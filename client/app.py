@@ -73,7 +73,7 @@ class ClientApp:
         self.window = MainWindow(self.ctx, self.relay)
         self.window.status.update_status({"server": gateway.current_server,
                                           "role": gateway.current_role,
-                                          "rtt_ms": gateway.last_rtt_ms,
+                                          "rtt_ms": None,  # the first ping follows
                                           "failover": gateway.current_server
                                           != gateway.servers[0]})
         self.window.show()

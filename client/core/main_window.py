@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self.nav.currentRowChanged.connect(self._show_module)
         if relay is not None:
-            relay.status.connect(self.status.update_status)
+            relay.status.connect(self._gateway_status)
         ctx.runner.busy_changed.connect(self.status.set_busy)
         self.ping_timer = QTimer(self)
         self.ping_timer.setInterval(PING_INTERVAL_MS)
@@ -184,6 +184,11 @@ class MainWindow(QMainWindow):
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.nav.setCurrentRow(row)
+
+    def _gateway_status(self, status: dict[str, Any]) -> None:
+        """Server, role and failover from every call; the round trip only from pings
+        (a search's duration is not the network's)."""
+        self.status.update_status({**status, "rtt_ms": None})
 
     def ping(self) -> None:
         gateway = self.ctx.gateway
