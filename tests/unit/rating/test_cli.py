@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -33,7 +34,6 @@ def test_every_example_rates_and_total_is_the_sum_of_lines(
         path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(path)]) == 0
     result = json.loads(capsys.readouterr().out)
-    from decimal import Decimal
     assert Decimal(result["total"]) == sum(Decimal(ln["amount"]) for ln in result["lines"])
     assert all(isinstance(ln["amount"], str) for ln in result["lines"])
 

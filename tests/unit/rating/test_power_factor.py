@@ -3,11 +3,10 @@ adjustment line with its base setting."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
-
-from dataclasses import replace
 
 from appserver.billing.rating import RatingError, RatingRequest, UsageSegment, rate
 from appserver.billing.rating.power_factor import STANDARDS, power_factor

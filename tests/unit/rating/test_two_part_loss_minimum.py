@@ -126,3 +126,20 @@ def test_segments_may_not_cover_more_days_than_the_period() -> None:
         rate_data({"tariff": "JX-RES-SHARED", "period": "2024-06", "segments": [
             {"days": 20, "registers": {"total": "1"}},
             {"days": 20, "registers": {"total": "1"}}]})
+
+
+def test_meter_change_mid_period_bills_each_meter_with_its_multiplier() -> None:
+    result = rate_data({"tariff": {"code": "LI-CAP", "version": 1}, "period": "2024-06",
+                        "segments": [
+        {"days": 12, "capacity_kva": "400", "multiplier": "20", "power_factor": "0.90",
+         "registers": {"total": {"previous": "100", "current": "600"},
+                       "peak": {"previous": "10", "current": "110"},
+                       "valley": {"previous": "20", "current": "220"}}},
+        {"days": 18, "capacity_kva": "400", "multiplier": "40", "power_factor": "0.90",
+         "registers": {"total": {"previous": "0", "current": "400"},
+                       "peak": {"previous": "0", "current": "100"},
+                       "valley": {"previous": "0", "current": "100"}}}]})
+    assert [s.energy_kwh for s in result.segments] == [D(10000), D(16000)]
+    basic = [ln.amount for ln in result.lines if ln.code == "basic.capacity"]
+    assert basic == [D("3728.00"), D("5592.00")]
+    assert sum(basic, Decimal(0)) == D(400) * D("23.30")  # the whole month, exactly
