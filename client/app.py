@@ -78,6 +78,8 @@ class ClientApp:
                                           != gateway.servers[0]})
         self.window.show()
         self.window.ping()
+        if self.ctx.user.get("must_change_password"):
+            self.window.change_password(required=True)
         return self.window
 
     def relogin(self) -> None:

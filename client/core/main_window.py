@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 
 from appserver.contract import api as contract
 from appserver.contract import permissions as P
-from appserver.contract.errors import SessionExpired
+from appserver.contract.errors import PmisError, SessionExpired
 from client.core import settings as S
 from client.core.comm import ServerUnreachable
 from client.core.context import AppContext
 from client.core.errors import show_error
 from client.core.i18n import install_translations
+from client.core.password_dialog import ChangePasswordDialog
 from client.core.settings_dialog import SettingsDialog
 from client.core.status import StatusBar, StatusRelay
 from client.customers.page import CustomersPage
@@ -137,10 +138,13 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu("")
         self.settings_action = QAction(self)
         self.settings_action.triggered.connect(self.edit_settings)
+        self.password_action = QAction(self)
+        self.password_action.triggered.connect(lambda: self.change_password(required=False))
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.settings_action)
+        self.file_menu.addAction(self.password_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         for position in range(self.nav.count()):
@@ -157,6 +161,7 @@ class MainWindow(QMainWindow):
             item.setText(titles[str(item.data(Qt.ItemDataRole.UserRole))])
         self.file_menu.setTitle(self.tr("&File"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.password_action.setText(self.tr("Change &password…"))
         self.quit_action.setText(self.tr("&Quit"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -207,6 +212,30 @@ class MainWindow(QMainWindow):
         self.status.update_status({"server": result.get("address", ""),
                                    "role": result.get("role", ""),
                                    "rtt_ms": result.get("rtt_ms")})
+
+    def change_password(self, required: bool) -> ChangePasswordDialog:
+        dialog = ChangePasswordDialog(required, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        gateway = self.ctx.gateway
+
+        def changed(_result: object) -> None:
+            self.ctx.user["must_change_password"] = False
+            dialog.accept()
+
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, PmisError) and not isinstance(exc, SessionExpired):
+                dialog.show_problem(exc.message)
+            else:
+                dialog.show_problem("")
+                show_error(dialog, exc)
+
+        dialog.change_requested.connect(lambda old, new: self.ctx.runner.submit(
+            "admin.change_own_password",
+            lambda: gateway.call(contract.OBJECT_ADMIN, "change_own_password", old, new,
+                                 write=True),
+            changed, failed))
+        dialog.open()
+        return dialog
 
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.ctx.settings, self)

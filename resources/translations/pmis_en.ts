@@ -314,6 +314,41 @@
         </message>
     </context>
     <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Change password</source>
+            <translation>Change password</translation>
+        </message>
+        <message>
+            <source>An administrator has set your password. Please choose your own now.</source>
+            <translation>An administrator has set your password. Please choose your own now.</translation>
+        </message>
+        <message>
+            <source>Choose a new password.</source>
+            <translation>Choose a new password.</translation>
+        </message>
+        <message>
+            <source>&amp;Current password:</source>
+            <translation>&amp;Current password:</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>&amp;New password:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat new password:</source>
+            <translation>&amp;Repeat new password:</translation>
+        </message>
+        <message>
+            <source>Use at least 8 characters with letters and digits.</source>
+            <translation>Use at least 8 characters with letters and digits.</translation>
+        </message>
+        <message>
+            <source>The two new passwords differ.</source>
+            <translation>The two new passwords differ.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictDialog</name>
         <message>
             <source>(not changed by you)</source>
@@ -948,6 +983,10 @@
         <message>
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <source>Change &amp;password…</source>
+            <translation>Change &amp;password…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>

@@ -314,6 +314,41 @@
         </message>
     </context>
     <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Change password</source>
+            <translation>修改密码</translation>
+        </message>
+        <message>
+            <source>An administrator has set your password. Please choose your own now.</source>
+            <translation>您的密码由管理员设置，请现在设置您自己的密码。</translation>
+        </message>
+        <message>
+            <source>Choose a new password.</source>
+            <translation>请设置新密码。</translation>
+        </message>
+        <message>
+            <source>&amp;Current password:</source>
+            <translation>当前密码(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>新密码(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat new password:</source>
+            <translation>重复新密码(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Use at least 8 characters with letters and digits.</source>
+            <translation>密码至少 8 位，且包含字母和数字。</translation>
+        </message>
+        <message>
+            <source>The two new passwords differ.</source>
+            <translation>两次输入的新密码不一致。</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictDialog</name>
         <message>
             <source>(not changed by you)</source>
@@ -948,6 +983,10 @@
         <message>
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Change &amp;password…</source>
+            <translation>修改密码(&amp;P)…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>

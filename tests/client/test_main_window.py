@@ -81,3 +81,31 @@ def test_periodic_ping_updates_the_round_trip(qtbot: Any, clerk_ctx: AppContext)
     assert window.status.server == "inproc"
     assert window.status.role == "primary"
     assert window.status.rtt_label.text().startswith("RTT ")
+
+
+def test_change_own_password(qtbot: Any, clerk_ctx: AppContext) -> None:
+    import shiboken6
+
+    window = MainWindow(clerk_ctx)
+    qtbot.addWidget(window)
+    dialog = window.change_password(required=True)
+    assert "administrator has set your password" in dialog.intro.text()
+    dialog.current.setText("demo1234")
+    dialog.new.setText("short")
+    dialog.repeat.setText("short")
+    dialog.ok_button.click()
+    assert dialog.problem.text() == "Use at least 8 characters with letters and digits."
+    dialog.new.setText("Newpass2026")
+    dialog.ok_button.click()
+    assert dialog.problem.text() == "The two new passwords differ."
+    dialog.current.setText("wrong-one1")
+    dialog.repeat.setText("Newpass2026")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.problem.text() == "The current password is wrong.",
+                    timeout=15_000)
+    dialog.current.setText("demo1234")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(),
+                    timeout=15_000)
+    assert clerk_ctx.user["must_change_password"] is False
+    assert clerk_ctx.gateway.login("dh.clerk1", "Newpass2026")["token"]
