@@ -3,8 +3,10 @@ and the batch lease moving to the standby when the primary is killed."""
 
 from __future__ import annotations
 
+import threading
 import time
 import uuid
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -93,6 +95,53 @@ def test_a_resent_write_is_replayed_by_the_other_server(
     finally:
         on_primary.close()
         on_standby.close()
+
+
+def test_concurrent_twins_on_both_servers_apply_once(
+        shared_servers: tuple[ServerProcess, ServerProcess]) -> None:
+    """The same request sent to both servers at the same moment: one applies it, the other
+    waits on the row, then replays the recorded result."""
+    primary, standby = shared_servers
+    setup = FailoverCaller([primary.address])
+    setup.login("qs.clerk1", "demo1234")
+    rows = setup.call(contract.OBJECT_CUSTOMERS, "search", "1000", {"limit": 10})["rows"]
+    results: dict[int, list[Any]] = {}
+    for row in rows:
+        version = setup.call(contract.OBJECT_CUSTOMERS, "get_file", row["id"]
+                             )["customer"]["version"]
+        args = (row["id"], version, {"contact_person": f"双发{row['id']}"})
+        results[row["id"]] = _twins(setup.token, [primary, standby], args, version)
+    setup.close()
+    for cid, (a, b, version) in results.items():
+        assert a == b, cid
+        assert a["version"] == version + 1, cid
+
+
+def _twins(token: str | None, servers: list[ServerProcess], args: tuple[Any, ...],
+           version: int) -> list[Any]:
+    rid = str(uuid.uuid4())
+    out: list[Any] = [None, None]
+    go = threading.Barrier(2)
+
+    def send(i: int) -> None:
+        caller = FailoverCaller([servers[i].address])
+        caller.token = token
+        try:
+            caller.call(contract.OBJECT_SYSTEM, "ping")  # connect before the race
+            go.wait()
+            out[i] = caller.call(contract.OBJECT_CUSTOMERS, "update_contact", *args,
+                                 request_id=rid)
+        except Exception as exc:
+            out[i] = exc
+        finally:
+            caller.close()
+
+    threads = [threading.Thread(target=send, args=(i,)) for i in (0, 1)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=30)
+    return [*out, version]
 
 
 def test_lease_moves_to_the_standby_when_the_primary_dies(
