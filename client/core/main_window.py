@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     Qt,
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.modules: dict[str, QWidget] = {}
         self.customers: CustomersPage | None = None
         self.admin: QTabWidget | None = None
+        self._admin_titles: list[str] = []
         self._build_modules()
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -125,6 +127,9 @@ class MainWindow(QMainWindow):
             self.admin.setObjectName("adminTabs")
             for title, page in pages:
                 self.admin.addTab(page, title)
+            # The pages come with titles already translated; when the window was built in
+            # English they are the catalogue's sources and can follow a live language switch.
+            self._admin_titles = [title for title, _page in pages]
             self._add_module("admin", self.admin)
         self.nav.setFixedWidth(max(150, self.nav.sizeHintForColumn(0) + 24))
 
@@ -159,6 +164,9 @@ class MainWindow(QMainWindow):
         for row in range(self.nav.count()):
             item = self.nav.item(row)
             item.setText(titles[str(item.data(Qt.ItemDataRole.UserRole))])
+        if self.admin is not None:
+            for index, source in enumerate(self._admin_titles):
+                self.admin.setTabText(index, QCoreApplication.translate("AdminPages", source))
         self.file_menu.setTitle(self.tr("&File"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.password_action.setText(self.tr("Change &password…"))

@@ -25,6 +25,7 @@ class DataTable(QTableView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         model.modelReset.connect(self.fit_columns)
         model.rowsInserted.connect(self.fit_columns)
+        model.headerDataChanged.connect(self.fit_columns)  # another language, other widths
         self.fit_columns()
 
     def fit_columns(self) -> None:
