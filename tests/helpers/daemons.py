@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -107,12 +108,27 @@ def start_pair(database_url: str, lease_seconds: int = 3) -> tuple[ServerProcess
     primary_port = free_port()
     standby_port = free_port(primary_port + 1) if primary_port < 31000 else free_port(21000,
                                                                                       primary_port)
-    primary = start_server(config, "it-primary", "primary", primary_port)
-    wait_healthy(primary)
-    wait_until(lambda: primary.health()["lease_holder"] == primary.name, 10.0)
-    standby = start_server(config, "it-standby", "standby", standby_port)
-    wait_healthy(standby)
+    started: list[ServerProcess] = []
+    try:
+        primary = start_server(config, "it-primary", "primary", primary_port)
+        started.append(primary)
+        wait_healthy(primary)
+        wait_until(lambda: primary.health()["lease_holder"] == primary.name, 10.0)
+        standby = start_server(config, "it-standby", "standby", standby_port)
+        started.append(standby)
+        wait_healthy(standby)
+    except BaseException:
+        for server in started:
+            server.stop()
+        raise
     return primary, standby
+
+
+def stop_pair(servers: tuple[ServerProcess, ServerProcess]) -> None:
+    """Stop both (if still running) and remove their configuration and logs."""
+    for server in servers:
+        server.stop()
+    shutil.rmtree(servers[0].log_path.parent, ignore_errors=True)
 
 
 def wait_until(condition: Any, timeout: float, interval: float = 0.1) -> float:

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
-from tests.helpers.daemons import ServerProcess, start_pair
+from tests.helpers.daemons import ServerProcess, start_pair, stop_pair
 
 
 @pytest.fixture
@@ -19,24 +19,22 @@ def it_database(fresh_pg_database: Callable[..., str]) -> str:
 
 @pytest.fixture
 def servers(it_database: str) -> Iterator[tuple[ServerProcess, ServerProcess]]:
-    primary, standby = start_pair(it_database, lease_seconds=3)
+    pair = start_pair(it_database, lease_seconds=3)
     try:
-        yield primary, standby
+        yield pair
     finally:
-        for server in (primary, standby):
-            server.stop()
+        stop_pair(pair)
 
 
 @pytest.fixture(scope="module")
 def shared_servers(fresh_pg_database: Callable[..., str]
                    ) -> Iterator[tuple[ServerProcess, ServerProcess]]:
     """One pair for the tests of a module that neither kill nor count anything global."""
-    primary, standby = start_pair(fresh_pg_database(seeded=True), lease_seconds=3)
+    pair = start_pair(fresh_pg_database(seeded=True), lease_seconds=3)
     try:
-        yield primary, standby
+        yield pair
     finally:
-        for server in (primary, standby):
-            server.stop()
+        stop_pair(pair)
 
 
 @pytest.fixture
