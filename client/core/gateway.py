@@ -32,8 +32,8 @@ def configure_pyro(tls: dict[str, str] | None, timeout_s: float) -> None:
     config.MAX_RETRIES = 0  # retries are ours, with request ids
     config.MAX_MESSAGE_SIZE = contract.MAX_MESSAGE_SIZE
     config.COMMTIMEOUT = timeout_s
+    config.SSL = bool(tls)
     if tls:
-        config.SSL = True
         config.SSL_CACERTS = tls.get("ca_certs", "")
         config.SSL_CLIENTCERT = tls.get("client_cert", "")
         config.SSL_CLIENTKEY = tls.get("client_key", "")
