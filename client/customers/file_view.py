@@ -135,6 +135,10 @@ class CustomerFileView(QWidget):
         self.title.setText(self.tr("Loading the customer file…"))
         self.edit.setEnabled(False)
 
+    def show_failed(self) -> None:
+        self.title.setText(self.tr("The customer file could not be loaded."))
+        self.edit.setEnabled(False)
+
     def show_file(self, file: dict[str, Any]) -> None:
         c = self.customer = dict(file["customer"])
         self.title.setText(f"{c['name']}  ·  {c['account_no']}")

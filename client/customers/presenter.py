@@ -111,7 +111,11 @@ class FilePresenter(QObject):
         self.ctx.runner.submit(
             f"customers.file.{cid}",
             lambda: gateway.call(contract.OBJECT_CUSTOMERS, "get_file", cid),
-            self._show, lambda exc: show_error(self.view, exc))
+            self._show, self._load_failed)
+
+    def _load_failed(self, exc: Exception) -> None:
+        self.view.show_failed()
+        show_error(self.view, exc)
 
     def _show(self, file: dict[str, Any]) -> None:
         self.view.show_file(file)

@@ -508,6 +508,10 @@
             <source>Loading the customer file…</source>
             <translation>Loading the customer file…</translation>
         </message>
+        <message>
+            <source>The customer file could not be loaded.</source>
+            <translation>The customer file could not be loaded.</translation>
+        </message>
     </context>
     <context>
         <name>CustomerModels</name>

@@ -508,6 +508,10 @@
             <source>Loading the customer file…</source>
             <translation>正在载入客户档案…</translation>
         </message>
+        <message>
+            <source>The customer file could not be loaded.</source>
+            <translation>无法载入客户档案。</translation>
+        </message>
     </context>
     <context>
         <name>CustomerModels</name>

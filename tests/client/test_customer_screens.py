@@ -129,3 +129,34 @@ def test_the_customer_file_shows_every_section(qtbot: Any, page: CustomersPage,
     assert page.open_customer(row) is presenter  # a second open re-uses the tab
     page.close_tab(page.tabs.indexOf(view))
     assert row["id"] not in page.files
+
+
+def test_a_reader_cannot_edit_contacts(qtbot: Any, tmp_path: Any) -> None:
+    from PySide6.QtCore import QSettings
+
+    from client.core.tasks import TaskRunner
+    from tests.helpers.inprocess import InProcessGateway
+
+    gateway = InProcessGateway()
+    user = gateway.login("dh.reader", "demo1234")["user"]
+    ctx = AppContext(gateway, TaskRunner(), QSettings(str(tmp_path / "c.ini"),
+                                                      QSettings.Format.IniFormat), user)
+    page = CustomersPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    row = gateway.call("pmis.customers", "search", "王", {"offset": 0, "limit": 1})["rows"][0]
+    presenter = page.open_customer(row)
+    qtbot.waitUntil(lambda: bool(presenter.view.customer), timeout=15_000)
+    assert not presenter.view.edit.isVisibleTo(page)
+    assert ctx.runner.wait_idle(15_000)
+
+
+def test_a_file_that_cannot_be_loaded_says_so(qtbot: Any, page: CustomersPage) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    presenter = page.open_customer({"id": 2_000_000_000, "name": "?", "account_no": "?"})
+    qtbot.waitUntil(lambda: bool(presenter.view.findChildren(QMessageBox)), timeout=15_000)
+    box = presenter.view.findChildren(QMessageBox)[0]
+    assert box.windowTitle() == "Not found"
+    assert presenter.view.title.text() == "The customer file could not be loaded."
+    assert not presenter.view.edit.isEnabled()
