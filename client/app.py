@@ -82,17 +82,25 @@ class ClientApp:
             self.window.change_password(required=True)
         return self.window
 
-    def relogin(self) -> None:
+    def relogin(self) -> LoginDialog | None:
         """After an expired session: log in again on the same gateway (same servers)."""
         if self.ctx is None:
-            return
+            return None
         ctx = self.ctx
         dialog = LoginDialog(self.settings, self.runner, lambda _s, _l: ctx.gateway,
                              self.options.servers or None, self.window)
-        dialog.logged_in.connect(lambda gateway: ctx.user.update(gateway.user))
-        if self.window is not None:
-            dialog.logged_in.connect(lambda _g: self.window and self.window.ping_timer.start())
+        dialog.setObjectName("reloginDialog")
+        dialog.user.setText(str(ctx.user.get("username", "")))
+        dialog.user.setReadOnly(True)  # the same user carries on; others log in afresh
+
+        def logged_in(_gateway: Any) -> None:
+            ctx.user.update(dialog.result_data.get("user", {}))
+            if self.window is not None:
+                self.window.ping_timer.start()
+
+        dialog.logged_in.connect(logged_in)
         dialog.open()
+        return dialog
 
 
 def run(options: Options, argv: list[str]) -> int:

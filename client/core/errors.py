@@ -33,7 +33,7 @@ translate = QCoreApplication.translate
 class ErrorPresenter:
     """Knows how to ask for a new login when a session has expired (set by the app)."""
 
-    relogin: Callable[[], None] | None = None
+    relogin: Callable[[], object] | None = None
 
 
 def error_text(exc: Exception) -> tuple[str, str]:
