@@ -9,8 +9,13 @@ from appserver.billing.rating.engine import rate
 from appserver.billing.rating.errors import RatingError
 from appserver.billing.rating.lines import BillLine, Explanation, RatingResult
 from appserver.billing.rating.model import Tariff
-from appserver.billing.rating.request_io import request_from_data, result_to_data
+from appserver.billing.rating.request_io import (
+    request_from_data,
+    request_to_data,
+    result_to_data,
+)
 from appserver.billing.rating.tariff_export import export_data as tariff_to_data
+from appserver.billing.rating.tariff_export import export_plain as tariff_to_plain
 from appserver.billing.rating.tariff_io import tariff_from_data
 from appserver.billing.rating.toml_io import load_catalog, tariff_from_toml, tariff_to_toml
 from appserver.billing.rating.usage import RatingRequest, Reading, TariffRef, UsageSegment
@@ -18,6 +23,6 @@ from appserver.billing.rating.usage import RatingRequest, Reading, TariffRef, Us
 __all__ = [
     "BillLine", "Explanation", "RatingError", "RatingRequest", "RatingResult", "Reading",
     "Tariff", "TariffCatalog", "TariffRef", "UsageSegment", "load_catalog", "rate",
-    "request_from_data", "result_to_data", "tariff_from_data", "tariff_from_toml",
-    "tariff_to_data", "tariff_to_toml",
+    "request_from_data", "request_to_data", "result_to_data", "tariff_from_data",
+    "tariff_from_toml", "tariff_to_data", "tariff_to_plain", "tariff_to_toml",
 ]

@@ -17,24 +17,30 @@ from appserver.billing.rating.numbers import HUNDRED, plain
 
 
 def per_kwh_lines(ctx: SegmentContext, charges: tuple[PerKwhCharge, ...]) -> None:
-    kwh = ctx.energy.total
     for charge in charges:
-        if ctx.customer_class in charge.exempt_classes:
-            continue
-        exempt = ", ".join(charge.exempt_classes) or "none"
-        ctx.add(f"{charge.kind}.{charge.code}", charge.kind, (charge.label, charge.label_zh),
-                kwh, "kWh", charge.rate, kwh * charge.rate,
-                f"all billed energy × {plain(charge.rate)} yuan/kWh",
-                (("energy_kwh", plain(kwh)), ("customer_class", ctx.customer_class),
-                 ("exempt_classes", exempt)))
+        if ctx.customer_class not in charge.exempt_classes:
+            _per_kwh_line(ctx, charge)
+
+
+def _per_kwh_line(ctx: SegmentContext, charge: PerKwhCharge) -> None:
+    kwh = ctx.energy.total
+    ctx.add(f"{charge.kind}.{charge.code}", charge.kind, (charge.label, charge.label_zh),
+            kwh, "kWh", charge.rate, kwh * charge.rate,
+            lambda: (f"all billed energy × {plain(charge.rate)} yuan/kWh",
+                     (("energy_kwh", plain(kwh)), ("customer_class", ctx.customer_class),
+                      ("exempt_classes", ", ".join(charge.exempt_classes) or "none")), ""))
 
 
 def fixed_lines(ctx: SegmentContext, charges: tuple[FixedCharge, ...]) -> None:
     for charge in charges:
-        ctx.add(f"fixed.{charge.code}", "fixed", (charge.label, charge.label_zh),
-                Decimal(1), "month", charge.amount, ctx.proration.apply(charge.amount),
-                f"{plain(charge.amount)} yuan per month × {ctx.proration.text()}",
-                prorated=True)
+        _fixed_line(ctx, charge)
+
+
+def _fixed_line(ctx: SegmentContext, charge: FixedCharge) -> None:
+    ctx.add(f"fixed.{charge.code}", "fixed", (charge.label, charge.label_zh),
+            Decimal(1), "month", charge.amount, ctx.proration.apply(charge.amount),
+            lambda: (f"{plain(charge.amount)} yuan per month × {ctx.proration.text()}", (), ""),
+            prorated=True)
 
 
 def minimum_line(ctx: SegmentContext, minimum: MinimumCharge) -> None:
@@ -45,16 +51,20 @@ def minimum_line(ctx: SegmentContext, minimum: MinimumCharge) -> None:
         return
     ctx.add("minimum", "minimum", ("Minimum charge top-up", "最低消费补足"),
             Decimal(1), "yuan", floor - subtotal, floor - subtotal,
-            f"minimum {plain(minimum.amount)} yuan per month × {ctx.proration.text()} = "
-            f"{plain(floor)} (rounded) minus the lines so far {plain(subtotal)}",
-            (("minimum_yuan", plain(floor)), ("subtotal_yuan", plain(subtotal))),
+            lambda: (f"minimum {plain(minimum.amount)} yuan per month × "
+                     f"{ctx.proration.text()} = {plain(floor)} (rounded) minus the lines so "
+                     f"far {plain(subtotal)}",
+                     (("minimum_yuan", plain(floor)), ("subtotal_yuan", plain(subtotal))), ""),
             prorated=True)
 
 
 def percentage_lines(ctx: SegmentContext, charges: tuple[PercentageCharge, ...]) -> None:
     for charge in charges:
-        base = ctx.sum_of(LINE_KINDS)
-        ctx.add(f"percentage.{charge.code}", "percentage", (charge.label, charge.label_zh),
-                base, "yuan", charge.rate, base * charge.rate,
-                f"{plain(charge.rate * HUNDRED)}% of every line before it",
-                (("base_yuan", plain(base)),))
+        _percentage_line(ctx, charge, ctx.sum_of(LINE_KINDS))
+
+
+def _percentage_line(ctx: SegmentContext, charge: PercentageCharge, base: Decimal) -> None:
+    ctx.add(f"percentage.{charge.code}", "percentage", (charge.label, charge.label_zh),
+            base, "yuan", charge.rate, base * charge.rate,
+            lambda: (f"{plain(charge.rate * HUNDRED)}% of every line before it",
+                     (("base_yuan", plain(base)),), ""))

@@ -27,8 +27,9 @@ def _capacity_line(ctx: SegmentContext, basic: BasicCharge, segment: UsageSegmen
         raise RatingError(f"{where}.capacity_kva", "is required by a capacity basic charge")
     ctx.add("basic.capacity", "basic", ("Basic charge (capacity)", "基本电费（按容量）"),
             kva, "kVA·month", basic.price, ctx.proration.apply(kva * basic.price),
-            f"capacity × {plain(basic.price)} yuan/kVA·month × {ctx.proration.text()}",
-            (("capacity_kva", plain(kva)),), prorated=True)
+            lambda: (f"capacity × {plain(basic.price)} yuan/kVA·month × "
+                     f"{ctx.proration.text()}", (("capacity_kva", plain(kva)),), ""),
+            prorated=True)
 
 
 def billed_demand(rule: DemandRule, max_kw: Decimal,
@@ -52,20 +53,25 @@ def _demand_lines(ctx: SegmentContext, basic: BasicCharge, rule: DemandRule,
         raise RatingError(f"{where}.max_demand_kw", "is required by a demand basic charge")
     contracted = segment.contracted_demand_kw
     normal, excess = billed_demand(rule, max_kw, contracted)
-    inputs = (("max_demand_kw", plain(max_kw)),
-              ("contracted_demand_kw", "none" if contracted is None else plain(contracted)))
+
+    def inputs() -> tuple[tuple[str, str], ...]:
+        return (("max_demand_kw", plain(max_kw)),
+                ("contracted_demand_kw", "none" if contracted is None else plain(contracted)))
+
     ctx.add("basic.demand", "basic", ("Basic charge (maximum demand)", "基本电费（按需量）"),
             normal, "kW·month", basic.price, ctx.proration.apply(normal * basic.price),
-            f"billed demand × {plain(basic.price)} yuan/kW·month × {ctx.proration.text()}",
-            inputs, _rule_row(rule), prorated=True)
+            lambda: (f"billed demand × {plain(basic.price)} yuan/kW·month × "
+                     f"{ctx.proration.text()}", inputs(), _rule_row(rule)),
+            prorated=True)
     if excess > 0:
         price = basic.price * rule.excess_multiplier
         ctx.add("basic.demand_excess", "basic",
                 ("Basic charge, demand above the contract", "基本电费（超需量部分）"),
                 excess, "kW·month", price, ctx.proration.apply(excess * price),
-                f"maximum demand above {plain(rule.excess_threshold_ratio or ZERO)} × contracted "
-                f"demand, at {plain(rule.excess_multiplier)} × the demand price",
-                inputs, _rule_row(rule), prorated=True)
+                lambda: (f"maximum demand above {plain(rule.excess_threshold_ratio or ZERO)} × "
+                         f"contracted demand, at {plain(rule.excess_multiplier)} × the demand "
+                         f"price × {ctx.proration.text()}", inputs(), _rule_row(rule)),
+                prorated=True)
 
 
 def _rule_row(rule: DemandRule) -> str:

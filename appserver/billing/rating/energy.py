@@ -14,7 +14,7 @@ from appserver.billing.rating import tiers as tiering
 from appserver.billing.rating.context import SegmentContext
 from appserver.billing.rating.model import Tiers, Tou
 from appserver.billing.rating.numbers import plain
-from appserver.billing.rating.tou import PERIOD_LABELS, period_prices
+from appserver.billing.rating.tou import PERIOD_LABELS, PeriodPrice, period_prices
 
 
 def energy_lines(ctx: SegmentContext) -> None:
@@ -42,51 +42,60 @@ def _energy_inputs(ctx: SegmentContext) -> tuple[tuple[str, str], ...]:
 def _single_price_line(ctx: SegmentContext, price: Decimal) -> None:
     qty = ctx.energy.total
     ctx.add("energy", "energy", ("Energy charge", "电度电费"), qty, "kWh", price, qty * price,
-            f"energy × single price {plain(price)} yuan/kWh", _energy_inputs(ctx))
+            lambda: (f"energy × single price {plain(price)} yuan/kWh", _energy_inputs(ctx), ""))
 
 
 def _tier_lines(ctx: SegmentContext, tiers: Tiers) -> None:
     slices = _slices(ctx, tiers)
-    shown = [s for s in slices if s.kwh > 0] or slices[:1]
-    for s in shown:
-        ctx.add(f"energy.tier{s.number}", "energy",
-                (f"Energy charge, tier {s.number}", f"电度电费（第{s.number}档）"),
-                s.kwh, "kWh", s.block.price, s.kwh * s.block.price,
-                _tier_rule(ctx, tiers, s.number),
-                _energy_inputs(ctx) + tiering.describe_position(tiers, ctx.energy.total,
-                                                                ctx.ytd_kwh),
-                s.row(s.block.price))
+    for s in [s for s in slices if s.kwh > 0] or slices[:1]:
+        _tier_line(ctx, tiers, s)
+
+
+def _tier_line(ctx: SegmentContext, tiers: Tiers, s: tiering.TierSlice) -> None:
+    ctx.add(f"energy.tier{s.number}", "energy",
+            (f"Energy charge, tier {s.number}", f"电度电费（第{s.number}档）"),
+            s.kwh, "kWh", s.block.price, s.kwh * s.block.price,
+            lambda: (_tier_rule(ctx, tiers, s.number), _tier_inputs(ctx, tiers),
+                     s.row(s.block.price)))
 
 
 def _tou_lines(ctx: SegmentContext, tou: Tou) -> None:
     prices = period_prices(tou, ctx.tariff.conventions.price_places)
     for period, price in prices.items():
         qty = ctx.energy.periods.get(period, Decimal(0))
-        if qty == 0:
-            continue
-        en, zh = PERIOD_LABELS[period]
-        ctx.add(f"energy.{period}", "energy", (f"Energy charge, {en}", f"电度电费（{zh}）"),
-                qty, "kWh", price.price, qty * price.price,
-                f"{en} energy × {en} price; {price.how}",
-                (*_energy_inputs(ctx), (f"{period}_kwh", plain(qty))))
+        if qty > 0:
+            _period_line(ctx, price, qty)
     if not any(ctx.energy.periods.get(p, 0) for p in prices):
         ctx.add("energy.flat", "energy", ("Energy charge", "电度电费"), Decimal(0), "kWh",
-                Decimal(0), Decimal(0), "no energy in any TOU period", _energy_inputs(ctx))
+                Decimal(0), Decimal(0),
+                lambda: ("no energy in any TOU period", _energy_inputs(ctx), ""))
+
+
+def _period_line(ctx: SegmentContext, price: PeriodPrice, qty: Decimal) -> None:
+    en, zh = PERIOD_LABELS[price.period]
+    ctx.add(f"energy.{price.period}", "energy", (f"Energy charge, {en}", f"电度电费（{zh}）"),
+            qty, "kWh", price.price, qty * price.price,
+            lambda: (f"{en} energy × {en} price; {price.how}",
+                     (*_energy_inputs(ctx), (f"{price.period}_kwh", plain(qty))), ""))
 
 
 def _adder_lines(ctx: SegmentContext, tiers: Tiers) -> None:
     for s in _slices(ctx, tiers):
-        if s.kwh == 0 or s.block.adder == 0:
-            continue
-        ctx.add(f"energy.tier{s.number}_adder", "energy",
-                (f"Tier {s.number} surcharge on TOU prices",
-                 f"第{s.number}档加价（分时）"),
-                s.kwh, "kWh", s.block.adder, s.kwh * s.block.adder,
-                "energy in this tier × the tier's addition to every TOU price; "
-                + _tier_rule(ctx, tiers, s.number),
-                _energy_inputs(ctx) + tiering.describe_position(tiers, ctx.energy.total,
-                                                                ctx.ytd_kwh),
-                s.row(s.block.adder))
+        if s.kwh > 0 and s.block.adder != 0:
+            _adder_line(ctx, tiers, s)
+
+
+def _adder_line(ctx: SegmentContext, tiers: Tiers, s: tiering.TierSlice) -> None:
+    ctx.add(f"energy.tier{s.number}_adder", "energy",
+            (f"Tier {s.number} surcharge on TOU prices", f"第{s.number}档加价（分时）"),
+            s.kwh, "kWh", s.block.adder, s.kwh * s.block.adder,
+            lambda: ("energy in this tier × the tier's addition to every TOU price; "
+                     + _tier_rule(ctx, tiers, s.number), _tier_inputs(ctx, tiers),
+                     s.row(s.block.adder)))
+
+
+def _tier_inputs(ctx: SegmentContext, tiers: Tiers) -> tuple[tuple[str, str], ...]:
+    return _energy_inputs(ctx) + tiering.describe_position(tiers, ctx.energy.total, ctx.ytd_kwh)
 
 
 def _slices(ctx: SegmentContext, tiers: Tiers) -> list[tiering.TierSlice]:

@@ -36,8 +36,13 @@ from appserver.billing.rating.usage import RatingRequest, TariffRef, TariffSpec,
 MAX_SEGMENTS = 31
 
 
-def rate(request: RatingRequest, catalog: TariffCatalog | None = None) -> RatingResult:
-    """Rate every segment of ``request``; tariffs by code are looked up in ``catalog``."""
+def rate(request: RatingRequest, catalog: TariffCatalog | None = None, *,
+         explain: bool = True) -> RatingResult:
+    """Rate every segment of ``request``; tariffs by code are looked up in ``catalog``.
+
+    With ``explain=False`` the lines carry no explanation (a bulk billing run is faster
+    that way); the amounts are identical, so rating the stored request again with
+    ``explain=True`` shows how any line was computed."""
     if not request.segments:
         raise RatingError("segments", "give at least one usage segment")
     if len(request.segments) > MAX_SEGMENTS:
@@ -48,7 +53,7 @@ def rate(request: RatingRequest, catalog: TariffCatalog | None = None) -> Rating
         for index, segment in enumerate(request.segments, start=1):
             where = f"segments[{index - 1}]"
             tariff = _resolve(segment.tariff or request.tariff, request, catalog, where)
-            result = _rate_segment(index, segment, tariff, request, ytd, where)
+            result = _rate_segment(index, segment, tariff, request, ytd, where, explain)
             ytd += result.energy_kwh
             results.append(result)
     _check_days(results)
@@ -90,12 +95,12 @@ def _proration(segment: UsageSegment, tariff: Tariff, request: RatingRequest,
 
 
 def _rate_segment(index: int, segment: UsageSegment, tariff: Tariff, request: RatingRequest,
-                  ytd: Decimal, where: str) -> SegmentResult:
+                  ytd: Decimal, where: str, explain: bool) -> SegmentResult:
     proration = _proration(segment, tariff, request, where)
     meter = metered(segment, where)
     energy = _billed_energy(segment, tariff, proration, meter, where)
     ctx = SegmentContext(index, tariff, proration, request.customer_class
-                         or tariff.customer_class, ytd, energy)
+                         or tariff.customer_class, ytd, energy, explain)
     energy_lines(ctx)
     if tariff.basic is not None:
         basic_lines(ctx, tariff.basic, segment, where)

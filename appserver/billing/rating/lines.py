@@ -38,7 +38,7 @@ class BillLine:
     unit: str
     unit_price: Decimal
     amount: Decimal
-    explanation: Explanation
+    explanation: Explanation | None  # None when rated without explanations
     proration: tuple[int, int] | None = None  # (days, days in period) when prorated
 
 

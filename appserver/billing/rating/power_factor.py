@@ -93,15 +93,12 @@ def power_factor(kwh: Decimal, kvarh: Decimal) -> Decimal:
 def power_factor_line(ctx: SegmentContext, rule: PowerFactorRule, kvarh: Decimal | None,
                       given_pf: Decimal | None, where: str) -> None:
     kwh = ctx.energy.metered
-    source: tuple[tuple[str, str], ...]
     if given_pf is not None:
-        pf, source = given_pf, (("power_factor", plain(given_pf)),)
+        pf = given_pf
     elif kvarh is not None:
         if kwh == 0:  # nothing consumed: there is no energy charge to adjust
             return
         pf = power_factor(kwh, kvarh)
-        source = (("active_kwh", plain(kwh)), ("reactive_kvarh", plain(kvarh)),
-                  ("power_factor", plain(pf)))
     else:
         raise RatingError(f"{where}.registers.reactive",
                           "the tariff adjusts for power factor: give the reactive register "
@@ -111,6 +108,15 @@ def power_factor_line(ctx: SegmentContext, rule: PowerFactorRule, kvarh: Decimal
     base = ctx.sum_of(PF_BASES[rule.base])
     ctx.add("power_factor", "power_factor", ("Power factor adjustment", "功率因数调整电费"),
             base, "yuan", pct / HUNDRED, base * pct / HUNDRED,
-            f"standard {standard.name}: {pct}% of the {rule.base.replace('_', ' + ')} lines "
-            "(PF = kWh / √(kWh² + kvarh²), rounded half-up to 0.01)",
-            (*source, ("base_yuan", plain(base))), row)
+            lambda: (f"standard {standard.name}: {pct}% of the "
+                     f"{rule.base.replace('_', ' + ')} lines (PF = kWh / √(kWh² + kvarh²), "
+                     "rounded half-up to 0.01)",
+                     (*_pf_inputs(kwh, kvarh, given_pf, pf), ("base_yuan", plain(base))), row))
+
+
+def _pf_inputs(kwh: Decimal, kvarh: Decimal | None, given_pf: Decimal | None,
+               pf: Decimal) -> tuple[tuple[str, str], ...]:
+    if given_pf is not None or kvarh is None:
+        return (("power_factor", plain(pf)), ("given", "yes"))
+    return (("active_kwh", plain(kwh)), ("reactive_kvarh", plain(kvarh)),
+            ("power_factor", plain(pf)))

@@ -11,6 +11,7 @@ from appserver.billing.rating.lines import BillLine, RatingResult
 from appserver.billing.rating.model import CUSTOMER_CLASSES
 from appserver.billing.rating.numbers import plain
 from appserver.billing.rating.schema import Fields
+from appserver.billing.rating.tariff_export import export_plain
 from appserver.billing.rating.tariff_io import CODE_RE, tariff_from_data
 from appserver.billing.rating.usage import (
     REGISTERS,
@@ -96,6 +97,47 @@ def _register(registers: Fields, name: str) -> RegisterValue:
     return registers.decimal(name, ENERGY_PLACES)
 
 
+def request_to_data(request: RatingRequest) -> dict[str, Any]:
+    """The JSON shape of ``request`` (the inverse of ``request_from_data``): what a bill
+    keeps so it can be recomputed bit-identically."""
+    data: dict[str, Any] = {}
+    if request.tariff is not None:
+        data["tariff"] = _spec_to_data(request.tariff)
+    if request.period is not None:
+        data["period"] = f"{request.period[0]:04d}-{request.period[1]:02d}"
+    if request.customer_class is not None:
+        data["customer_class"] = request.customer_class
+    data["ytd_kwh"] = plain(request.ytd_kwh)
+    data["segments"] = [_segment_to_data(s) for s in request.segments]
+    return data
+
+
+def _spec_to_data(spec: TariffSpec) -> object:
+    if isinstance(spec, TariffRef):
+        return spec.code if spec.version is None else {"code": spec.code,
+                                                       "version": spec.version}
+    return export_plain(spec)
+
+
+def _segment_to_data(segment: UsageSegment) -> dict[str, Any]:
+    data: dict[str, Any] = {"registers": {
+        name: ({"previous": plain(v.previous), "current": plain(v.current)}
+               | ({} if v.digits is None else {"digits": v.digits}))
+        if isinstance(v, Reading) else plain(v) for name, v in segment.registers.items()}}
+    for key in ("days", "days_in_period"):
+        if getattr(segment, key) is not None:
+            data[key] = getattr(segment, key)
+    data["multiplier"] = plain(segment.multiplier)
+    for key in ("capacity_kva", "contracted_demand_kw", "max_demand_kw", "transformer_kva",
+                "power_factor"):
+        value = getattr(segment, key)
+        if value is not None:
+            data[key] = plain(value)
+    if segment.tariff is not None:
+        data["tariff"] = _spec_to_data(segment.tariff)
+    return data
+
+
 def result_to_data(result: RatingResult) -> dict[str, Any]:
     return {
         "segments": [{"segment": s.index, "tariff": s.tariff_key, "days": s.days,
@@ -113,6 +155,7 @@ def line_to_data(line: BillLine) -> dict[str, Any]:
         "label_zh": line.label_zh, "quantity": plain(line.quantity), "unit": line.unit,
         "unit_price": plain(line.unit_price), "amount": plain(line.amount),
         "proration": None if line.proration is None else list(line.proration),
-        "explanation": {"rule": e.rule, "inputs": dict(e.inputs), "table_row": e.table_row,
-                        "rounding": e.rounding, "text": e.text()},
+        "explanation": None if e is None else {
+            "rule": e.rule, "inputs": dict(e.inputs), "table_row": e.table_row,
+            "rounding": e.rounding, "text": e.text()},
     }

@@ -7,6 +7,8 @@ everything without the reader knowing the defaults.
 from __future__ import annotations
 
 from dataclasses import asdict
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from appserver.billing.rating.model import BasicCharge, EnergyCharge, LossTable, Tariff, Tou
@@ -82,3 +84,22 @@ def _loss(loss: LossTable) -> dict[str, Any]:
 
 def _without_none(data: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if v is not None}
+
+
+def export_plain(tariff: Tariff) -> dict[str, Any]:
+    """The same shape with only JSON/serpent types: decimals as strings, dates as ISO text.
+    This is what a database JSON column or a server method carries."""
+    plain_data: dict[str, Any] = _plain(export_data(tariff))
+    return plain_data
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
+from functools import cache
 
 from appserver.billing.rating.model import TOU_PERIODS, Tou, TouPrice
-from appserver.billing.rating.numbers import plain
+from appserver.billing.rating.numbers import ENGINE_CONTEXT, plain
 from appserver.billing.rating.rounding import round_places, tidy
 
 PERIOD_LABELS: dict[str, tuple[str, str]] = {
@@ -25,8 +26,10 @@ class PeriodPrice:
     how: str  # the rule, for the explanation
 
 
+@cache
 def period_prices(tou: Tou, price_places: int) -> dict[str, PeriodPrice]:
-    """The unit price of each period the tariff defines, in TOU_PERIODS order."""
+    """The unit price of each period the tariff defines, in TOU_PERIODS order (cached: a
+    tariff version's schedule is immutable; callers must not modify the mapping)."""
     prices: dict[str, PeriodPrice] = {}
     defined = {p.period: p for p in tou.periods}
     if tou.flat_price is not None:
@@ -39,7 +42,8 @@ def period_prices(tou: Tou, price_places: int) -> dict[str, PeriodPrice]:
             prices[period] = PeriodPrice(period, entry.price, f"{period} price from the tariff")
             continue
         assert entry.ratio is not None and tou.flat_price is not None  # checked by the loader
-        exact = tou.flat_price * entry.ratio
+        with localcontext(ENGINE_CONTEXT):  # cached: never depend on the caller's context
+            exact = tou.flat_price * entry.ratio
         price = tidy(round_places(exact, price_places))
         prices[period] = PeriodPrice(
             period, price, f"{plain(entry.ratio)} × flat price {plain(tou.flat_price)} = "

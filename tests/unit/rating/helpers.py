@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from appserver.billing.rating import (
+    BillLine,
+    Explanation,
     RatingResult,
     TariffCatalog,
     load_catalog,
@@ -46,3 +48,9 @@ def simple(tariff: str, total: str, **segment: Any) -> dict[str, Any]:
 
 
 D = Decimal
+
+
+def why(line: BillLine) -> Explanation:
+    """The explanation of a line rated with explanations (the default)."""
+    assert line.explanation is not None
+    return line.explanation

@@ -10,7 +10,7 @@ import pytest
 
 from appserver.billing.rating import RatingError, RatingRequest, UsageSegment, rate
 from appserver.billing.rating.power_factor import STANDARDS, power_factor
-from tests.unit.rating.helpers import D, amounts, catalog, rate_data, simple
+from tests.unit.rating.helpers import D, amounts, catalog, rate_data, simple, why
 
 
 def pct(standard: str, pf: str) -> Decimal:
@@ -73,8 +73,8 @@ def test_adjustment_line_on_basic_and_energy() -> None:
     assert lines["energy"] == D("4000.00")
     assert lines["power_factor"] == D("120.00")  # PF 0.74 at 0.80: +3% of 4000.00
     pf_line = next(ln for ln in result.lines if ln.code == "power_factor")
-    assert dict(pf_line.explanation.inputs)["power_factor"] == "0.74"
-    assert "+3" in pf_line.explanation.table_row
+    assert dict(why(pf_line).inputs)["power_factor"] == "0.74"
+    assert "+3" in why(pf_line).table_row
 
 
 def test_base_including_surcharges_is_a_setting() -> None:

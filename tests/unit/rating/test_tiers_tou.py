@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from appserver.billing.rating import RatingError
-from tests.unit.rating.helpers import D, amounts, example, rate_data, simple
+from tests.unit.rating.helpers import D, amounts, example, rate_data, simple, why
 
 
 def test_annual_tiers_cross_a_boundary_with_year_to_date_energy() -> None:
@@ -14,8 +14,8 @@ def test_annual_tiers_cross_a_boundary_with_year_to_date_energy() -> None:
     assert [(ln.quantity, ln.amount) for ln in result.lines] == [
         (D(160), D("96.00")), (D(140), D("91.00"))]
     tier2 = result.lines[1]
-    assert dict(tier2.explanation.inputs)["tier_year_kwh_before"] == "2000"
-    assert dict(tier2.explanation.inputs)["tier_year_kwh_after"] == "2300.0"
+    assert dict(why(tier2).inputs)["tier_year_kwh_before"] == "2000"
+    assert dict(why(tier2).inputs)["tier_year_kwh_after"] == "2300.0"
 
 
 def test_annual_tiers_cross_two_boundaries() -> None:
@@ -44,7 +44,7 @@ def test_monthly_blocks_are_prorated_by_days() -> None:
     result = rate_data(simple("EX-MONTHLY-2BLOCK", "40", days=15))
     assert [(ln.quantity, ln.amount) for ln in result.lines] == [
         (D(25), D("13.25")), (D(15), D("8.70"))]
-    assert "prorated by 15/30 days" in result.lines[0].explanation.rule
+    assert "prorated by 15/30 days" in why(result.lines[0]).rule
 
 
 def test_monthly_blocks_prorated_bound_rounds_to_quantity_places() -> None:

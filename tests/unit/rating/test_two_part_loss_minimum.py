@@ -10,7 +10,7 @@ import pytest
 from appserver.billing.rating import RatingError, RatingRequest, UsageSegment, rate
 from appserver.billing.rating.demand import billed_demand
 from appserver.billing.rating.model import DemandRule
-from tests.unit.rating.helpers import D, amounts, catalog, example, rate_data
+from tests.unit.rating.helpers import D, amounts, catalog, example, rate_data, why
 
 RULE = DemandRule("contract_95_105_double", D("0.95"), D("1.05"), D(2))
 
@@ -51,7 +51,7 @@ def test_transformer_loss_from_the_table_goes_to_flat() -> None:
     lines = {ln.code: ln for ln in result.lines}
     # metered flat = (500 − 40 − 150 − 150) × 20 = 3200; loss 315 kVA = 1750 kWh
     assert lines["energy.flat"].quantity == D(4950)
-    assert dict(lines["energy.flat"].explanation.inputs)["transformer_loss_kwh"] == "1750.00"
+    assert dict(why(lines["energy.flat"]).inputs)["transformer_loss_kwh"] == "1750.00"
     assert lines["surcharge.rural_grid"].quantity == D(11750)
 
 

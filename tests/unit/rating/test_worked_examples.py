@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.unit.rating.helpers import D, amounts, example, rate_data
+from tests.unit.rating.helpers import D, amounts, example, rate_data, why
 
 
 def test_two_monthly_blocks_10_kwh() -> None:
@@ -37,7 +37,7 @@ def test_inclining_blocks_summer_2000_kwh() -> None:
         D("16.00"), D("22.05"), D("26.13"), D("33.45"), D("170.00"), D("7.50"), D("2.75")]
     # 550 × 0.0475 = 26.125, rounded half-up
     assert lines["energy.tier3"].quantity == D(550)
-    assert "26.125" in lines["energy.tier3"].explanation.rounding
+    assert "26.125" in why(lines["energy.tier3"]).rounding
     assert lines["percentage.tax"].quantity == D("275.13")
     assert result.total == D("277.88")
 
@@ -45,8 +45,8 @@ def test_inclining_blocks_summer_2000_kwh() -> None:
 def test_every_line_explains_itself() -> None:
     result = rate_data(example("incline-summer-2000kwh.json"))
     for line in result.lines:
-        assert line.explanation.rule
-        assert line.explanation.rounding
-        assert line.explanation.text()
+        assert why(line).rule
+        assert why(line).rounding
+        assert why(line).text()
     tier3 = next(ln for ln in result.lines if ln.code == "energy.tier3")
-    assert tier3.explanation.table_row == "tier 3: > 700 kWh, ≤ 1250 kWh at 0.0475"
+    assert why(tier3).table_row == "tier 3: > 700 kWh, ≤ 1250 kWh at 0.0475"
