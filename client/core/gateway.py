@@ -9,6 +9,7 @@ server's idempotency records make the resend safe.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 import uuid
@@ -22,6 +23,7 @@ from appserver.contract import api as contract
 from appserver.contract.errors import ALL_ERRORS, error_from_dict
 from client.core.comm import ServerUnreachable
 
+log = logging.getLogger("pmis.client.gateway")
 StatusCallback = Callable[[dict[str, Any]], None]
 
 
@@ -115,6 +117,8 @@ class Gateway:
                     raise
                 self._drop_proxy(server, obj)
                 last_error = f"{server}: {exc}"
+                log.info("%s.%s on %s: %s (outcome unknown, resending)", obj, method, server,
+                         type(exc).__name__)
                 continue
             self._last_rtt_ms = (time.perf_counter() - started) * 1000.0
             self._serving(index, start_index)
@@ -135,6 +139,8 @@ class Gateway:
         with self._lock:
             failover = index != start_index and self._current == start_index
             self._current = index
+        if failover:
+            log.warning("failed over from %s to %s", self.servers[start_index], server)
         if server not in self._roles:
             self._roles[server] = self._learn_role(server)
         if self.on_status is not None:
