@@ -82,6 +82,7 @@ class TaskRunner(QObject):
         task = self._pending.pop(seq, None)
         try:
             if task is not None and self._latest.get(task.key) == seq:
+                del self._latest[task.key]  # keys (one per customer opened) must not pile up
                 self._dispatch(task, result, error)
             elif task is not None:
                 log.debug("dropping stale result of %s #%s", task.key, seq)

@@ -86,3 +86,11 @@ def test_busy_signal_brackets_the_work(qtbot: Any) -> None:
     assert runner.wait_idle(5000)
     assert states == [True, False]
     assert runner.pending == 0
+
+
+def test_delivered_keys_are_forgotten(qtbot: Any) -> None:
+    runner = TaskRunner()
+    for n in range(50):
+        runner.submit(f"customers.file.{n}", lambda: None, lambda _v: None)
+    assert runner.wait_idle(5000)
+    assert runner._latest == {}
