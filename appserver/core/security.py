@@ -9,8 +9,19 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    Integer,
+    String,
+    bindparam,
+    cast,
+    delete,
+    func,
+    literal,
+    null,
+    select,
+    union_all,
+)
+from sqlalchemy.orm import Session, aliased
 
 from dbschema.models import (
     LoginFailure,
@@ -68,20 +79,39 @@ class Principal:
         return office_id is not None and office_id in self.visible_office_ids
 
 
+# Built once: constructing a statement costs more Python time than running it, and these
+# run on every call. Values come in as bind parameters.
+_parent = aliased(OrgUnit)
+_OFFICE_AND_PARENT = (select(OrgUnit.kind, OrgUnit.path, _parent.path)
+                      .outerjoin(_parent, _parent.id == OrgUnit.parent_id)
+                      .where(OrgUnit.id == bindparam("office_id")))
+_NO_ID, _NO_NAME = cast(null(), Integer), cast(null(), String)
+_SCOPE_ROLES_PERMISSIONS = union_all(
+    select(literal("office"), OrgUnit.id, _NO_NAME)
+    .where(OrgUnit.path.startswith(bindparam("scope_path"))),
+    select(literal("role"), _NO_ID, Role.name)
+    .join(UserRole, UserRole.role_id == Role.id).where(UserRole.user_id == bindparam("user_id")),
+    select(literal("permission"), _NO_ID, RolePermission.permission)
+    .join(UserRole, UserRole.role_id == RolePermission.role_id)
+    .where(UserRole.user_id == bindparam("user_id")))
+_SESSION_AND_USER = (select(UserSession, User).join(User, User.id == UserSession.user_id)
+                     .where(UserSession.token_hash == bindparam("token_hash")))
+
+
 def load_principal(db: Session, user: User, session_id: int | None) -> Principal:
-    office = db.get(OrgUnit, user.office_id)
-    assert office is not None
+    """Office scope, roles and permissions in two statements: this runs on every call."""
+    kind, path, parent_path = db.execute(_OFFICE_AND_PARENT,
+                                         {"office_id": user.office_id}).one()
     # A service hall works the customers of its office: scope starts at the office.
-    scope = db.get(OrgUnit, office.parent_id) if office.kind == "hall" else office
-    assert scope is not None
-    visible = db.scalars(select(OrgUnit.id).where(OrgUnit.path.startswith(scope.path))).all()
-    roles = db.scalars(select(Role.name).join(UserRole, UserRole.role_id == Role.id)
-                       .where(UserRole.user_id == user.id).order_by(Role.name)).all()
-    perms = db.scalars(select(RolePermission.permission)
-                       .join(UserRole, UserRole.role_id == RolePermission.role_id)
-                       .where(UserRole.user_id == user.id)).all()
-    return Principal(user.id, user.username, user.full_name, user.office_id, scope.path,
-                     frozenset(visible), frozenset(perms), tuple(roles), session_id)
+    scope_path = parent_path if kind == "hall" else path
+    assert scope_path is not None
+    rows = db.execute(_SCOPE_ROLES_PERMISSIONS,
+                      {"scope_path": scope_path, "user_id": user.id}).all()
+    visible = frozenset(oid for what, oid, _name in rows if what == "office")
+    roles = tuple(sorted(name for what, _oid, name in rows if what == "role"))
+    perms = frozenset(name for what, _oid, name in rows if what == "permission")
+    return Principal(user.id, user.username, user.full_name, user.office_id, scope_path,
+                     visible, perms, roles, session_id)
 
 
 def resolve_session(db: Session, token: object, now: datetime,
@@ -89,15 +119,16 @@ def resolve_session(db: Session, token: object, now: datetime,
     """The principal behind a token, or None if the token is unknown, ended or expired."""
     if not isinstance(token, str) or not 20 <= len(token) <= 100:
         return None
-    row = db.scalars(select(UserSession).where(UserSession.token_hash == token_digest(token))
-                     ).one_or_none()
-    if row is None or row.ended_at is not None:
+    found = db.execute(_SESSION_AND_USER, {"token_hash": token_digest(token)}).one_or_none()
+    if found is None:
+        return None
+    row, user = found
+    if row.ended_at is not None:
         return None
     if now >= row.expires_at or now - row.last_seen_at >= idle:
         row.ended_at = now
         return None
-    user = db.get(User, row.user_id)
-    if user is None or user.locked:
+    if user.locked:
         return None
     if now - row.last_seen_at >= TOUCH_INTERVAL:  # avoid a write on every call
         row.last_seen_at = now
