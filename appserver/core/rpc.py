@@ -9,6 +9,7 @@ idempotency key of a write, writes the audit record, maps errors, and logs
 from __future__ import annotations
 
 import functools
+import inspect
 import logging
 import time
 import uuid
@@ -99,15 +100,32 @@ def rpc(permission: str | None, *, write: bool, idempotent: bool = True,
     spec = RpcSpec(permission, write, idempotent and write, public)
 
     def decorate(fn: F) -> F:
+        signature = inspect.signature(fn)
+
         @functools.wraps(fn)
         def wrapper(api: Any, ctx: Any = None, *args: Any) -> Any:
             name = f"{api.module}.{fn.__name__}"
-            return _dispatch(api.runtime, name, spec, functools.partial(fn, api), ctx, args)
+            # A call with the wrong number of arguments is bad input, not an internal error;
+            # it is refused after the session and permission checks, like any other.
+            target = functools.partial(fn, api) if _fits(signature, args) else _malformed
+            return _dispatch(api.runtime, name, spec, target, ctx, args)
 
         wrapper.rpc_spec = spec  # type: ignore[attr-defined]
         return Pyro5.api.expose(wrapper)  # type: ignore[no-any-return]
 
     return decorate
+
+
+def _fits(signature: inspect.Signature, args: tuple[Any, ...]) -> bool:
+    try:
+        signature.bind(None, None, *args)  # self, call, then the caller's arguments
+    except TypeError:
+        return False
+    return True
+
+
+def _malformed(call: Call, *_args: Any) -> Any:
+    raise UserError(call.msg("bad_context"))
 
 
 def _parse_ctx(ctx: Any) -> tuple[str, Any, Any]:
