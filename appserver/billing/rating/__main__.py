@@ -1,4 +1,5 @@
-"""``python -m appserver.billing.rating REQUEST.json``: rate a request, print lines and total."""
+"""``python -m appserver.billing.rating REQUEST.json``: rate a request, print the lines and the
+total as JSON (or as a text table with ``--format table``)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from pathlib import Path
 
 from appserver.billing.rating.engine import rate
 from appserver.billing.rating.errors import RatingError
+from appserver.billing.rating.lines import RatingResult
 from appserver.billing.rating.request_io import request_from_data, result_to_data
+from appserver.billing.rating.text_table import result_table
 from appserver.billing.rating.toml_io import DEFAULT_DIR, load_catalog
 
 MAX_REQUEST_BYTES = 1_000_000
@@ -20,7 +23,7 @@ def _refuse_constant(name: str) -> Decimal:
     raise RatingError("", f"{name} is not a number the engine accepts")
 
 
-def rate_file(path: Path, tariff_dir: Path) -> dict[str, object]:
+def rate_file(path: Path, tariff_dir: Path) -> RatingResult:
     text = path.read_text(encoding="utf-8")
     if len(text) > MAX_REQUEST_BYTES:
         raise RatingError(path.name, "is too large")
@@ -28,7 +31,7 @@ def rate_file(path: Path, tariff_dir: Path) -> dict[str, object]:
         data = json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         raise RatingError(path.name, f"is not valid JSON: {exc}") from None
-    return result_to_data(rate(request_from_data(data), load_catalog(tariff_dir)))
+    return rate(request_from_data(data), load_catalog(tariff_dir))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,6 +41,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("request", type=Path, help="request JSON file")
     parser.add_argument("--tariffs", type=Path, default=DEFAULT_DIR,
                         help="directory of tariff files (default: resources/tariffs)")
+    parser.add_argument("--format", choices=("json", "table"), default="json",
+                        help="json (default): lines, explanations and total; table: text")
+    parser.add_argument("--zh", action="store_true", help="table: Chinese labels")
+    parser.add_argument("--explain", action="store_true",
+                        help="table: print each line's explanation under the table")
     args = parser.parse_args(argv)
     try:
         result = rate_file(args.request, args.tariffs)
@@ -48,7 +56,10 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(json.dumps({"error": str(exc)}, ensure_ascii=False), file=sys.stderr)
         return 2
-    print(json.dumps(result, ensure_ascii=False, indent=2))
+    if args.format == "table":
+        print(result_table(result, chinese=args.zh, explain=args.explain))
+    else:
+        print(json.dumps(result_to_data(result), ensure_ascii=False, indent=2))
     return 0
 
 

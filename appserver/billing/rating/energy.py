@@ -95,7 +95,8 @@ def _adder_line(ctx: SegmentContext, tiers: Tiers, s: tiering.TierSlice) -> None
 
 
 def _tier_inputs(ctx: SegmentContext, tiers: Tiers) -> tuple[tuple[str, str], ...]:
-    return _energy_inputs(ctx) + tiering.describe_position(tiers, ctx.energy.total, ctx.ytd_kwh)
+    return _energy_inputs(ctx) + tiering.describe_position(
+        tiers, ctx.energy.total, ctx.ytd_kwh, ctx.proration, ctx.tariff.conventions.quantity_places)
 
 
 def _slices(ctx: SegmentContext, tiers: Tiers) -> list[tiering.TierSlice]:

@@ -58,8 +58,14 @@ def split(tiers: Tiers, energy: Decimal, ytd: Decimal, proration: Proration,
     return slices
 
 
-def describe_position(tiers: Tiers, energy: Decimal, ytd: Decimal) -> tuple[tuple[str, str], ...]:
+def describe_position(tiers: Tiers, energy: Decimal, ytd: Decimal, proration: Proration,
+                      places: int) -> tuple[tuple[str, str], ...]:
+    """Inputs of a tier line: where the tier year stands, or the prorated monthly bounds."""
     if tiers.basis == "annual":
-        return (("tier_year_kwh_before", plain(ytd)), ("segment_kwh", plain(energy)),
+        return (("tier_year_kwh_before", plain(ytd)),
                 ("tier_year_kwh_after", plain(ytd + energy)))
-    return (("segment_kwh", plain(energy)),)
+    if proration.whole:
+        return ()
+    shown = ", ".join("none" if b is None else plain(b)
+                      for b in bounds(tiers, proration, places))
+    return (("prorated_bounds_kwh", shown),)
