@@ -76,11 +76,25 @@ class ClientApp:
                                           "rtt_ms": None,  # the first ping follows
                                           "failover": gateway.current_server
                                           != gateway.servers[0]})
+        self.window.logout_requested.connect(self.logout)
         self.window.show()
         self.window.ping()
         if self.ctx.user.get("must_change_password"):
             self.window.change_password(required=True)
         return self.window
+
+    def logout(self) -> LoginDialog:
+        """End the session and offer the login dialog again (another user may log in)."""
+        window, ctx = self.window, self.ctx
+        self.options.password = None  # no automatic login after a deliberate logout
+        dialog = self.show_login()  # shown before the window closes: the app keeps running
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        if ctx is not None:
+            end_session(self.runner, ctx.gateway)
+        self.window, self.ctx = None, None
+        return dialog
 
     def relogin(self) -> LoginDialog | None:
         """After an expired session: log in again on the same gateway (same servers)."""

@@ -78,9 +78,11 @@ def load_admin_pages(ctx: AppContext) -> list[tuple[str, QWidget]]:
 class MainWindow(QMainWindow):
     """Signals:
         module_changed(str): the key of the module now shown ("customers", "admin").
+        logout_requested(): the user wants to end the session (another user may log in).
     """
 
     module_changed = Signal(str)
+    logout_requested = Signal()
 
     def __init__(self, ctx: AppContext, relay: StatusRelay | None = None,
                  parent: QWidget | None = None) -> None:
@@ -145,12 +147,15 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.edit_settings)
         self.password_action = QAction(self)
         self.password_action.triggered.connect(lambda: self.change_password(required=False))
+        self.logout_action = QAction(self)
+        self.logout_action.triggered.connect(self.logout_requested)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addAction(self.password_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.logout_action)
         self.file_menu.addAction(self.quit_action)
         for position in range(self.nav.count()):
             shortcut = QAction(self)
@@ -170,6 +175,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.password_action.setText(self.tr("Change &password…"))
+        self.logout_action.setText(self.tr("&Log out"))
         self.quit_action.setText(self.tr("&Quit"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -993,6 +993,10 @@
             <translation>Change &amp;password…</translation>
         </message>
         <message>
+            <source>&amp;Log out</source>
+            <translation>&amp;Log out</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>

@@ -993,6 +993,10 @@
             <translation>修改密码(&amp;P)…</translation>
         </message>
         <message>
+            <source>&amp;Log out</source>
+            <translation>注销(&amp;L)</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>

@@ -38,3 +38,44 @@ def test_relogin_after_an_expired_session(qtbot: Any, tmp_path: Path) -> None:
     assert app.ctx.user["username"] == "dh.clerk1"
     ErrorPresenter.relogin = None
     app.runner.shutdown()
+
+
+class _NamedGateway(InProcessGateway):
+    """The in-process gateway with the state the main window reads from a real one."""
+
+    current_server = "inproc"
+    current_role = "primary"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.servers = ["inproc"]
+        self.user: dict[str, Any] = {}
+
+    def login(self, username: str, password: str) -> dict[str, Any]:
+        result = super().login(username, password)
+        self.user = result["user"]
+        return result
+
+    def logout(self) -> None:
+        self.call("pmis.admin", "logout", write=True)
+
+
+def test_logout_ends_the_session_and_offers_the_login_again(qtbot: Any,
+                                                            tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "c.ini"), QSettings.Format.IniFormat)
+    app = ClientApp(settings, Options([], username="dh.clerk1", password="demo1234"))
+    gateway = _NamedGateway()
+    gateway.login("dh.clerk1", "demo1234")
+    window = app.start_main(gateway)
+    qtbot.addWidget(window)
+    assert app.runner.wait_idle(15_000)
+    assert window.status.server_label.text() == "Server inproc (primary)"
+    dialog = app.logout()
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible() and not window.isVisible()
+    assert dialog.password.text() == ""  # no automatic login after logging out
+    assert app.ctx is None and app.window is None
+    with pytest.raises(SessionExpired):
+        gateway.call("pmis.system", "ping")
+    ErrorPresenter.relogin = None
+    app.runner.shutdown()
