@@ -110,6 +110,10 @@ def meters_model(parent: QObject | None = None) -> RowsModel:
     )
 
 
+def _shown(value: Any) -> str:
+    return str(value) if value not in (None, "") else translate("CustomerModels", "(empty)")
+
+
 def history_changes(row: Row) -> str:
     """ "Mobile: 137… → 139…" from the audit record's JSON details."""
     details: Any = row.get("details") or {}
@@ -125,8 +129,8 @@ def history_changes(row: Row) -> str:
     parts = [
         translate("CustomerModels", "%1: %2 → %3")
         .replace("%1", labels.contact_field(key))
-        .replace("%2", str(before.get(key, "")))
-        .replace("%3", str(value))
+        .replace("%2", _shown(before.get(key)))
+        .replace("%3", _shown(value))
         for key, value in after.items()
     ]
     return "; ".join(parts)

@@ -612,6 +612,10 @@
             <translation>Removed</translation>
         </message>
         <message>
+            <source>(empty)</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
             <source>%1: %2 → %3</source>
             <translation>%1: %2 → %3</translation>
         </message>

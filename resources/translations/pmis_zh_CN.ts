@@ -612,6 +612,10 @@
             <translation>拆表日期</translation>
         </message>
         <message>
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
             <source>%1: %2 → %3</source>
             <translation>%1：%2 → %3</translation>
         </message>

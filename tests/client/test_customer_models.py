@@ -70,6 +70,11 @@ def test_history_shows_the_change_in_office_time() -> None:
                      "Mobile: 13700000000 → 13900000000"]
 
 
+def test_an_empty_before_value_is_named() -> None:
+    row = {"details": '{"before": {"phone_landline": ""}, "after": {"phone_landline": "1"}}'}
+    assert models.history_changes(row) == "Landline: (empty) → 1"
+
+
 def test_meter_registers_are_translated() -> None:
     model = models.meters_model()
     model.set_rows([{"serial": "ZJ1", "meter_type": "x", "registers": ["total", "peak"],
