@@ -66,7 +66,7 @@ def _tou_lines(ctx: SegmentContext, tou: Tou) -> None:
         if qty > 0:
             _period_line(ctx, price, qty)
     if not any(ctx.energy.periods.get(p, 0) for p in prices):
-        ctx.add("energy.flat", "energy", ("Energy charge", "电度电费"), Decimal(0), "kWh",
+        ctx.add("energy", "energy", ("Energy charge", "电度电费"), Decimal(0), "kWh",
                 Decimal(0), Decimal(0),
                 lambda: ("no energy in any TOU period", _energy_inputs(ctx), ""))
 

@@ -8,7 +8,14 @@ bit-identically whatever the caller's context is.
 from __future__ import annotations
 
 import re
-from decimal import Context, Decimal, InvalidOperation
+from decimal import (
+    ROUND_HALF_EVEN,
+    Context,
+    Decimal,
+    DivisionByZero,
+    InvalidOperation,
+    Overflow,
+)
 
 from appserver.billing.rating.errors import RatingError
 
@@ -16,9 +23,11 @@ from appserver.billing.rating.errors import RatingError
 _DECIMAL_RE = re.compile(r"^-?[0-9]{1,15}(\.[0-9]{1,12})?$")
 MAX_INTEGER_DIGITS = 12
 
-# 28 significant digits as Python's default, but fixed here, with traps for the operations
-# that would otherwise hide a problem.
-ENGINE_CONTEXT = Context(prec=28)
+# 28 significant digits, half-even for intermediate results, traps on invalid operations,
+# division by zero and overflow: Python's defaults, but fixed here so that nothing the caller
+# does to its own context can change a bill.
+ENGINE_CONTEXT = Context(prec=28, rounding=ROUND_HALF_EVEN,
+                         traps=[InvalidOperation, DivisionByZero, Overflow])
 
 ZERO = Decimal(0)
 ONE = Decimal(1)

@@ -23,6 +23,8 @@ def advance(value: RegisterValue, multiplier: Decimal, field: str) -> Decimal:
     """Energy of one register: an energy as given, or (current − previous) × multiplier."""
     if not isinstance(value, Reading):
         return value
+    if value.digits is not None and max(value.previous, value.current) >= 10 ** value.digits:
+        raise RatingError(field, f"a reading does not fit in {value.digits} digits")
     diff = value.current - value.previous
     if diff < 0:
         if value.digits is None:

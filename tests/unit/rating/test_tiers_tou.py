@@ -115,3 +115,16 @@ def test_readings_times_multiplier_and_rollover() -> None:
     with pytest.raises(RatingError, match="below the previous"):
         rate_data({"tariff": "JX-RES-SHARED", "period": "2024-06", "segments": [
             {"registers": {"total": {"previous": "99990.5", "current": "2.5"}}}]})
+
+
+def test_a_reading_too_long_for_its_register_is_refused() -> None:
+    with pytest.raises(RatingError, match="does not fit in 5 digits"):
+        rate_data({"tariff": "JX-RES-SHARED", "period": "2024-06", "segments": [
+            {"registers": {"total": {"previous": "123456", "current": "12", "digits": 5}}}]})
+
+
+def test_tou_tariff_with_no_energy_gives_one_zero_line() -> None:
+    result = rate_data({"tariff": "CI-TOU", "period": "2024-06", "segments": [
+        {"registers": {"total": "0", "peak": "0"}}]})
+    energy = [ln for ln in result.lines if ln.kind == "energy"]
+    assert [(ln.code, ln.amount) for ln in energy] == [("energy", D("0.00"))]
