@@ -27,13 +27,15 @@ log = logging.getLogger("pmis.client.gateway")
 StatusCallback = Callable[[dict[str, Any]], None]
 
 
-def configure_pyro(tls: dict[str, str] | None, timeout_s: float) -> None:
-    """Client-side Pyro5 settings, chosen on purpose (see DESIGN.md)."""
+def configure_pyro(tls: dict[str, str] | None) -> None:
+    """Client-side Pyro5 settings, chosen on purpose (see DESIGN.md).
+
+    The timeout is set per proxy (``_pyroTimeout``), not in the process-wide COMMTIMEOUT,
+    which an app server in the same process (tests) reads for its own sockets."""
     config = Pyro5.api.config
     config.SERIALIZER = "serpent"  # never pickle
     config.MAX_RETRIES = 0  # retries are ours, with request ids
     config.MAX_MESSAGE_SIZE = contract.MAX_MESSAGE_SIZE
-    config.COMMTIMEOUT = timeout_s
     config.SSL = bool(tls)
     if tls:
         config.SSL_CACERTS = tls.get("ca_certs", "")
@@ -63,7 +65,7 @@ class Gateway:
                  on_status: StatusCallback | None = None) -> None:
         if not servers:
             raise ValueError("at least one server is needed")
-        configure_pyro(tls, timeout_s)
+        configure_pyro(tls)
         self.servers = list(servers)
         self.locale = locale
         self.timeout_s = timeout_s
