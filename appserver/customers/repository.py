@@ -11,7 +11,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, func, literal, select, union_all, update
+from sqlalchemy import (
+    BindParameter,
+    Integer,
+    Select,
+    bindparam,
+    func,
+    literal,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from dbschema.models import AuditLog, Customer, Meter, MeteringPoint, OrgUnit, ServicePoint
@@ -104,33 +114,43 @@ def _pattern_query(kind: str, text: str) -> Select[int, str, str]:
     raise ValueError(kind)
 
 
+# The customer file's statements are built once (building one costs more Python time than
+# running it); ids and limits come in as bind parameters.
+_IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
+_CUSTOMERS_WITH_OFFICE = (select(Customer, OrgUnit.name)
+                          .join(OrgUnit, OrgUnit.id == Customer.office_id)
+                          .where(Customer.id.in_(_IDS)).order_by(Customer.account_no))
+_SERVICE_POINTS = (select(ServicePoint).where(ServicePoint.customer_id == bindparam("cid"))
+                   .order_by(ServicePoint.code))
+_METERING_POINTS = (select(MeteringPoint).where(MeteringPoint.service_point_id.in_(_IDS))
+                    .order_by(MeteringPoint.code))
+_METERS = (select(Meter).where(Meter.metering_point_id.in_(_IDS))
+           .order_by(Meter.installed_on.desc()))
+_HISTORY = (select(AuditLog)
+            .where(AuditLog.entity_type == "customer", AuditLog.entity_id == bindparam("cid"),
+                   AuditLog.outcome == "ok")
+            .order_by(AuditLog.seq.desc()).limit(bindparam("limit", type_=Integer)))
+
+
 def customers_with_office(db: Session, ids: Sequence[int]) -> list[tuple[Customer, str]]:
-    rows = db.execute(select(Customer, OrgUnit.name).join(OrgUnit, OrgUnit.id == Customer.office_id)
-                      .where(Customer.id.in_(ids)).order_by(Customer.account_no)).all()
+    rows = db.execute(_CUSTOMERS_WITH_OFFICE, {"ids": list(ids)}).all()
     return [(c, name) for c, name in rows]
 
 
 def service_points(db: Session, customer_id: int) -> list[ServicePoint]:
-    return list(db.scalars(select(ServicePoint).where(ServicePoint.customer_id == customer_id)
-                           .order_by(ServicePoint.code)))
+    return list(db.scalars(_SERVICE_POINTS, {"cid": customer_id}))
 
 
 def metering_points(db: Session, sp_ids: Sequence[int]) -> list[MeteringPoint]:
-    return list(db.scalars(select(MeteringPoint).where(MeteringPoint.service_point_id.in_(sp_ids))
-                           .order_by(MeteringPoint.code)))
+    return list(db.scalars(_METERING_POINTS, {"ids": list(sp_ids)}))
 
 
 def meters(db: Session, mp_ids: Sequence[int]) -> list[Meter]:
-    return list(db.scalars(select(Meter).where(Meter.metering_point_id.in_(mp_ids))
-                           .order_by(Meter.installed_on.desc())))
+    return list(db.scalars(_METERS, {"ids": list(mp_ids)}))
 
 
 def history(db: Session, customer_id: int, limit: int = 100) -> list[AuditLog]:
-    return list(db.scalars(select(AuditLog)
-                           .where(AuditLog.entity_type == "customer",
-                                  AuditLog.entity_id == customer_id,
-                                  AuditLog.outcome == "ok")
-                           .order_by(AuditLog.seq.desc()).limit(limit)))
+    return list(db.scalars(_HISTORY, {"cid": customer_id, "limit": limit}))
 
 
 def update_if_version(db: Session, customer_id: int, version: int,
