@@ -250,3 +250,19 @@ def test_writes_need_a_request_id(api: Clients, db: Session, request_id: Any) ->
             {"token": client.token, "request_id": request_id, "locale": "en"},
             target.id, target.version, {"contact_person": "x"})
     assert _customer(db, "DH").version == target.version
+
+
+def test_scope_follows_the_organisation_tree(api: Clients, db: Session) -> None:
+    """A bureau sees its offices' customers, the company sees all, a hall sees its office."""
+    targets = {code: _customer(db, code) for code in ("DH", "XH", "XC")}
+
+    def visible(username: str) -> set[str]:
+        client = api.as_user(username)
+        return {code for code, c in targets.items()
+                if c.id in {r["id"] for r in _search(client, c.account_no)}}
+
+    assert visible("cq.head") == {"DH", "XH"}
+    assert visible("auditor") == {"DH", "XH", "XC"}
+    assert visible("xc.clerk1") == {"XC"}
+    with pytest.raises(PermissionDenied):
+        api.as_user("cq.head").customers("get_file", targets["XC"].id)
