@@ -45,7 +45,7 @@ def request_from_data(data: object) -> RatingRequest:
                        for i, item in enumerate(f.items("segments"))),
         tariff=_tariff_spec(f.raw("tariff"), "tariff"), period=period,
         customer_class=customer_class,
-        ytd_kwh=f.optional_decimal("ytd_kwh", ENERGY_PLACES) or Decimal(0))
+        ytd_kwh=f.decimal_or("ytd_kwh", ENERGY_PLACES, Decimal(0)))
 
 
 def _tariff_spec(value: object, where: str) -> TariffSpec | None:

@@ -86,6 +86,12 @@ class Fields:
             return None
         return self.decimal(key, places, allow_negative=allow_negative, maximum=maximum)
 
+    def decimal_or(self, key: str, places: int, default: Decimal, *,
+                   maximum: Decimal | None = None) -> Decimal:
+        """The value as written (0.000 stays 0.000, so files round-trip), or ``default``."""
+        value = self.optional_decimal(key, places, maximum=maximum)
+        return default if value is None else value
+
     def day(self, key: str) -> date | None:
         value = self.data.get(key)
         if value is None or isinstance(value, date):

@@ -102,7 +102,7 @@ def _tiers(e: Fields) -> Tiers | None:
     for b in t.tables("blocks", ("upto", "price", "adder")):
         blocks.append(Block(upto=b.optional_decimal("upto", KWH_PLACES),
                             price=b.decimal("price", PRICE_PLACES),
-                            adder=b.optional_decimal("adder", PRICE_PLACES) or Decimal(0)))
+                            adder=b.decimal_or("adder", PRICE_PLACES, Decimal(0))))
     if not blocks:
         raise RatingError(t.path("blocks"), "give at least one block")
     uptos = [b.upto for b in blocks]
@@ -178,14 +178,12 @@ def _demand_rule(b: Fields) -> DemandRule | None:
     threshold = r.optional_decimal("excess_threshold_ratio", RATIO_PLACES)
     if threshold is not None and threshold < ONE:
         raise RatingError(r.path("excess_threshold_ratio"), "must be at least 1")
-    multiplier = r.optional_decimal("excess_multiplier", RATIO_PLACES)
-    if multiplier is None:
-        multiplier = ONE
-    elif multiplier < ONE:
+    multiplier = r.decimal_or("excess_multiplier", RATIO_PLACES, ONE)
+    if multiplier < ONE:
         raise RatingError(r.path("excess_multiplier"), "must be at least 1")
     return DemandRule(name=r.text("name", pattern=LINE_CODE_RE),
-                      floor_ratio=r.optional_decimal("floor_ratio", RATIO_PLACES,
-                                                     maximum=ONE) or Decimal(0),
+                      floor_ratio=r.decimal_or("floor_ratio", RATIO_PLACES, Decimal(0),
+                                               maximum=ONE),
                       excess_threshold_ratio=threshold, excess_multiplier=multiplier)
 
 
