@@ -5,6 +5,7 @@ amount and explanation. See docs/rating.md.
 """
 
 from appserver.billing.rating.catalog import TariffCatalog
+from appserver.billing.rating.difference import Difference, DifferenceLine, difference
 from appserver.billing.rating.engine import rate
 from appserver.billing.rating.errors import RatingError
 from appserver.billing.rating.lines import BillLine, Explanation, RatingResult
@@ -21,8 +22,9 @@ from appserver.billing.rating.toml_io import load_catalog, tariff_from_toml, tar
 from appserver.billing.rating.usage import RatingRequest, Reading, TariffRef, UsageSegment
 
 __all__ = [
-    "BillLine", "Explanation", "RatingError", "RatingRequest", "RatingResult", "Reading",
-    "Tariff", "TariffCatalog", "TariffRef", "UsageSegment", "load_catalog", "rate",
-    "request_from_data", "request_to_data", "result_to_data", "tariff_from_data",
-    "tariff_from_toml", "tariff_to_data", "tariff_to_plain", "tariff_to_toml",
+    "BillLine", "Difference", "DifferenceLine", "Explanation", "RatingError", "RatingRequest",
+    "RatingResult", "Reading", "Tariff", "TariffCatalog", "TariffRef", "UsageSegment",
+    "difference", "load_catalog", "rate", "request_from_data", "request_to_data",
+    "result_to_data", "tariff_from_data", "tariff_from_toml", "tariff_to_data",
+    "tariff_to_plain", "tariff_to_toml",
 ]

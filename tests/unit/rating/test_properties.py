@@ -12,7 +12,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from appserver.billing.rating import RatingResult
+from appserver.billing.rating import RatingResult, difference
 from tests.unit.rating.helpers import rate_data
 
 PERIOD_DAYS = 30  # June 2024
@@ -159,4 +159,22 @@ def test_identical_rebill_gives_zero_difference(tariff: str, parts: list[Decimal
         ctx.rounding = ROUND_FLOOR
         again = bill(tariff, request, ytd)
     assert again == first
-    assert again.total - first.total == 0
+    rebill = difference(first, again)
+    assert rebill.lines == ()
+    assert rebill.total == 0
+
+
+@settings(max_examples=100, deadline=None)
+@given(tariff=st.sampled_from(ALL_TARIFFS), parts=st.lists(kwh, min_size=5, max_size=5),
+       other=st.lists(kwh, min_size=5, max_size=5), ytd=kwh, factor=pf,
+       days=st.integers(1, 30), total_only=st.booleans())
+def test_a_rebill_difference_is_new_minus_old(tariff: str, parts: list[Decimal],
+                                              other: list[Decimal], ytd: Decimal,
+                                              factor: Decimal, days: int,
+                                              total_only: bool) -> None:
+    by_tou = by_tou_for(tariff, total_only)
+    old = bill(tariff, [segment(tariff, registers(tariff, parts, by_tou), factor, days)], ytd)
+    new = bill(tariff, [segment(tariff, registers(tariff, other, by_tou), factor, days)], ytd)
+    change = difference(old, new)
+    assert change.total == new.total - old.total
+    assert all(line.amount != 0 for line in change.lines)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from appserver.billing.rating import (
+    difference,
     load_catalog,
     rate,
     request_from_data,
@@ -50,3 +51,14 @@ def test_rating_without_explanations_gives_the_same_amounts(path: Path) -> None:
     assert bulk.total == full.total
     assert all(line["explanation"] is None for line in result_to_data(bulk)["lines"])
     assert Decimal(result_to_data(bulk)["total"]) == full.total
+
+
+def test_rebill_difference_lists_only_what_changed() -> None:
+    old = rate(request_from_data(example("jx-annual-tier-crossing.json")), catalog())
+    data = example("jx-annual-tier-crossing.json")
+    data["segments"][0]["registers"]["total"]["current"] = "10434.5"  # 200 kWh, not 300
+    new = rate(request_from_data(data), catalog())
+    change = difference(old, new)
+    assert [(ln.code, ln.old_amount, ln.new_amount, ln.amount) for ln in change.lines] == [
+        ("energy.tier2", Decimal("91.00"), Decimal("26.00"), Decimal("-65.00"))]
+    assert change.total == new.total - old.total == Decimal("-65.00")
