@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
-from functools import cache
+from functools import lru_cache
+from types import MappingProxyType
 
 from appserver.billing.rating.model import TOU_PERIODS, Tou, TouPrice
 from appserver.billing.rating.numbers import ENGINE_CONTEXT, plain
@@ -26,10 +28,10 @@ class PeriodPrice:
     how: str  # the rule, for the explanation
 
 
-@cache
-def period_prices(tou: Tou, price_places: int) -> dict[str, PeriodPrice]:
-    """The unit price of each period the tariff defines, in TOU_PERIODS order (cached: a
-    tariff version's schedule is immutable; callers must not modify the mapping)."""
+@lru_cache(maxsize=256)  # bounded: inline tariffs in requests must not grow it forever
+def period_prices(tou: Tou, price_places: int) -> Mapping[str, PeriodPrice]:
+    """The unit price of each period the tariff defines, in TOU_PERIODS order (cached, and
+    read-only: a tariff version's schedule is immutable)."""
     prices: dict[str, PeriodPrice] = {}
     defined = {p.period: p for p in tou.periods}
     if tou.flat_price is not None:
@@ -48,4 +50,4 @@ def period_prices(tou: Tou, price_places: int) -> dict[str, PeriodPrice]:
         prices[period] = PeriodPrice(
             period, price, f"{plain(entry.ratio)} × flat price {plain(tou.flat_price)} = "
                            f"{plain(exact)}, rounded half-up to {price_places} places")
-    return prices
+    return MappingProxyType(prices)
