@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -37,6 +38,10 @@ from dbschema.models.admin import Role
 _hasher = PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=2)
 # A real hash to verify against for unknown users, so both cases cost the same time.
 _DUMMY_HASH = _hasher.hash("not-a-real-password-0")
+# Each hash holds 64 MiB while it runs: 20 clerks logging in at once took the server to
+# 1.3 GB (tests/bench/bench_memory.py). Two at a time already use both cores (parallelism=2),
+# so a morning rush queues for the CPU it would have waited for anyway, in bounded memory.
+_HASH_SLOTS = threading.BoundedSemaphore(2)
 
 THROTTLE_FREE_ATTEMPTS = 5
 THROTTLE_WINDOW = timedelta(minutes=15)
@@ -45,12 +50,15 @@ TOUCH_INTERVAL = timedelta(seconds=60)
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    with _HASH_SLOTS:
+        return _hasher.hash(password)
 
 
 def verify_password(stored_hash: str | None, password: str) -> bool:
     try:
-        return _hasher.verify(stored_hash or _DUMMY_HASH, password) and stored_hash is not None
+        with _HASH_SLOTS:
+            verified = _hasher.verify(stored_hash or _DUMMY_HASH, password)
+        return verified and stored_hash is not None
     except (VerificationError, InvalidHashError):
         return False
 

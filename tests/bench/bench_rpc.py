@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import argparse
 
-from tests.bench import stats
+from tests.bench import memory, stats
 from tests.bench.load import LoadResult, run_clerks
 from tests.bench.stack import add_database_options, app_server, bench_database, stop_on_sigterm
 
@@ -26,17 +26,21 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     stop_on_sigterm()
     with bench_database(args.url, args.size, args.keep) as url:
-        run(url, args.clerks, args.seconds)
+        run(url, args.clerks, args.seconds, args.threadpool)
 
 
-def run(url: str, clerks: int, seconds: float) -> bool:
-    with app_server(url) as server:
-        result = run_clerks(url, server.address, clerks, seconds)
+def run(url: str, clerks: int, seconds: float, threadpool: int | None = None) -> bool:
+    with app_server(url, threadpool=threadpool) as server:
+        cpu: list[float] = []
+        result = run_clerks(url, server.address, clerks, seconds,
+                            on_ready=lambda: cpu.append(memory.cpu_seconds(server.pid)))
+        result.server_cpu_s = memory.cpu_seconds(server.pid) - cpu[0]
     report(result, clerks)
     return stats.summary(_all(result))["p99"] <= GOAL_P99_MS and not result.errors
 
 
 def report(result: LoadResult, clerks: int) -> None:
+    print(stats.machine_line())
     print(f"\n{clerks} clerks, think time 0.5-1.5 s, {result.seconds:.0f} s: {result.calls:,} "
           f"calls ({result.calls / max(result.seconds, 1e-9):.1f}/s), "
           f"{sum(result.errors.values())} errors")
@@ -44,6 +48,10 @@ def report(result: LoadResult, clerks: int) -> None:
     for op, timings in result.timings.items():
         print(stats.line(op, timings, GOAL_P99_MS))
     print(stats.line("all", _all(result), GOAL_P99_MS))
+    if result.server_cpu_s:
+        print(f"app server CPU while working: {result.server_cpu_s:.1f} s "
+              f"({result.server_cpu_s / result.seconds:.0%} of one core, "
+              f"{result.server_cpu_s * 1000 / max(result.calls, 1):.1f} ms per call)")
     for what, count in result.errors.most_common(10):
         print(f"  error x{count}: {what}")
 

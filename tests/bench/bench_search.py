@@ -36,21 +36,23 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     stop_on_sigterm()
     with bench_database(args.url, args.size, args.keep) as url:
-        run(url, args.queries, random.Random(args.seed), plans=not args.no_plans)
+        run(url, args.queries, random.Random(args.seed), not args.no_plans, args.threadpool)
 
 
-def run(url: str, queries: int, rng: random.Random, plans: bool = True) -> dict[str, bool]:
+def run(url: str, queries: int, rng: random.Random, plans: bool = True,
+        threadpool: int | None = None) -> dict[str, bool]:
     texts = samples.search_texts(url, CLERK, queries + WARM_UP_QUERIES, rng)
     results: dict[str, list[float]] = {}
     found: dict[str, float] = {}
     slowest: dict[str, str] = {}
-    with app_server(url) as server:
+    with app_server(url, threadpool=threadpool) as server:
         clerk = Clerk(server.address)
         clerk.login(CLERK)
         for pattern, items in texts.items():
             results[pattern], found[pattern], slowest[pattern] = _time_pattern(clerk.search,
                                                                                items)
         clerk.close()
+    print(stats.machine_line())
     print(f"\ncustomer search through the full stack ({CLERK}, page of 20, "
           f"{queries} queries per pattern after {WARM_UP_QUERIES} warm-up)")
     print(stats.header())

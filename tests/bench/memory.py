@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from pathlib import Path
@@ -34,6 +35,7 @@ class Sampler:
         self.pid = pid
         self.interval = interval
         self.samples: list[tuple[float, float]] = []  # (seconds since start, MB)
+        self.max_threads = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="rss-sampler", daemon=True)
         self._started = 0.0
@@ -47,10 +49,14 @@ class Sampler:
         self._stop.set()
         self._thread.join()
 
+    def elapsed(self) -> float:
+        return time.monotonic() - self._started
+
     def _run(self) -> None:
         while True:
             try:
-                self.samples.append((time.monotonic() - self._started, rss_mb(self.pid)))
+                self.samples.append((self.elapsed(), rss_mb(self.pid)))
+                self.max_threads = max(self.max_threads, threads(self.pid))
             except (OSError, KeyError):
                 return  # the process ended
             if self._stop.wait(self.interval):
@@ -69,3 +75,9 @@ def slope_mb_per_hour(samples: list[tuple[float, float]]) -> float:
         return 0.0
     cov = sum((t - mean_t) * (m - mean_m) for t, m in samples)
     return cov / var * 3600
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time the process has used (/proc/<pid>/stat, fields 14 and 15)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")

@@ -37,6 +37,8 @@ def add_database_options(parser: argparse.ArgumentParser, default_size: int) -> 
                         help=f"customers to seed into an empty database (default {default_size})")
     parser.add_argument("--keep", action="store_true",
                         help="leave the throwaway cluster running and print its URL for --url")
+    parser.add_argument("--threadpool", type=int,
+                        help="the app server's threadpool_size (default: the server's own)")
 
 
 def stop_on_sigterm() -> None:
@@ -118,13 +120,16 @@ class ServerProcess:
 
 
 @contextmanager
-def app_server(url: str, log_level: str = "INFO") -> Iterator[ServerProcess]:
-    """A real app server process (``python -m appserver --config F``) on a loopback port."""
+def app_server(url: str, log_level: str = "INFO",
+               threadpool: int | None = None) -> Iterator[ServerProcess]:
+    """A real app server process (``python -m appserver --config F``) on a loopback port;
+    settings not given here keep the server's defaults."""
     workdir = Path(tempfile.mkdtemp(prefix="pmis-bench-"))
     port = free_port(12000, 20000)
     config = workdir / "server.toml"
     config.write_text(f'database_url = "{url}"\nname = "bench1"\nrole = "primary"\n'
-                      f'host = "127.0.0.1"\nport = {port}\nlog_level = "{log_level}"\n',
+                      f'host = "127.0.0.1"\nport = {port}\nlog_level = "{log_level}"\n'
+                      + (f"threadpool_size = {threadpool}\n" if threadpool else ""),
                       encoding="utf-8")
     log_path = workdir / "server.log"
     with open(log_path, "wb") as log:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import os
+import time
 from collections.abc import Sequence
 
 
@@ -30,3 +32,10 @@ def line(label: str, samples_ms: Sequence[float], goal_ms: float, label_width: i
     verdict = "met" if s["p99"] <= goal_ms else "MISSED"
     return (f"{label:<{label_width}} {s['n']:>6.0f} {s['p50']:>8.2f} {s['p95']:>8.2f} "
             f"{s['p99']:>8.2f} {s['max']:>8.2f}  p99<={goal_ms:g}: {verdict}")
+
+
+def machine_line() -> str:
+    """CPU count and load average: the figures mean little without them on a shared host."""
+    one, five, fifteen = os.getloadavg()
+    return (f"machine: {os.cpu_count()} CPUs, load average {one:.2f} {five:.2f} {fifteen:.2f} "
+            f"(1/5/15 min), {time.strftime('%Y-%m-%d %H:%M:%S %Z')}")
