@@ -60,6 +60,8 @@ class ClientApp:
         dialog.language_chosen.connect(install_translations)
         dialog.logged_in.connect(self.start_main)
         self.login = dialog
+        if self.options.language:  # --lang wins over the settings for this session
+            dialog.language.setCurrentIndex(dialog.language.findData(self.options.language))
         if self.options.username:
             dialog.user.setText(self.options.username)
         dialog.show()

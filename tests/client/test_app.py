@@ -12,6 +12,7 @@ from appserver.contract.errors import SessionExpired
 from client.app import ClientApp, Options
 from client.core.context import AppContext
 from client.core.errors import ErrorPresenter
+from client.core.i18n import install_translations
 from tests.helpers.inprocess import InProcessGateway
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -79,3 +80,16 @@ def test_logout_ends_the_session_and_offers_the_login_again(qtbot: Any,
         gateway.call("pmis.system", "ping")
     ErrorPresenter.relogin = None
     app.runner.shutdown()
+
+
+def test_the_command_line_language_is_preselected(qtbot: Any, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "c.ini"), QSettings.Format.IniFormat)
+    app = ClientApp(settings, Options([], language="zh_CN"))
+    dialog = app.show_login()
+    qtbot.addWidget(dialog)
+    try:
+        assert dialog.chosen_locale() == "zh_CN"  # the server answers in the same language
+        qtbot.waitUntil(lambda: dialog.ok.text() == "登录(&L)", timeout=5000)  # it speaks it
+    finally:
+        install_translations("en")
+        ErrorPresenter.relogin = None
