@@ -6,18 +6,17 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import Connection, Engine, create_engine, select
+from sqlalchemy import Connection, Engine, create_engine
 from sqlalchemy.orm import Session
 
 from appserver.core.clock import FixedClock
 from appserver.core.config import ServerConfig
 from appserver.core.runtime import Runtime
-from dbschema.models import User
 from tests.helpers import pgdb
-from tests.helpers.api import ApiClient, make_user, open_session
+from tests.helpers.api import Clients
 from tests.helpers.pgcluster import PgCluster, start_cluster
 
 # A Saturday morning, after the demo data's NOW (2026-11-01): sessions start fresh.
@@ -104,35 +103,6 @@ def db(pg_connection: Connection) -> Iterator[Session]:
                       expire_on_commit=False)
     yield session
     session.close()
-
-
-class Clients:
-    """Makes API callers: by demo login, or as a fresh user of given roles and office."""
-
-    def __init__(self, runtime: Runtime, db: Session, clock: FixedClock) -> None:
-        self.runtime, self.db, self.clock = runtime, db, clock
-        self._n = itertools.count(1)
-
-    def anonymous(self, locale: str = "en") -> ApiClient:
-        return ApiClient(self.runtime, locale=locale)
-
-    def login(self, username: str, locale: str = "en") -> ApiClient:
-        client = ApiClient(self.runtime, locale=locale)
-        client.login(username)
-        return client
-
-    def as_user(self, username: str, locale: str = "en") -> ApiClient:
-        """A session for an existing (demo) user without the deliberately slow login."""
-        user = self.db.scalars(select(User).where(User.username == username)).one()
-        token = open_session(self.db, user, self.clock.now(), timedelta(hours=12))
-        return ApiClient(self.runtime, token=token, locale=locale)
-
-    def as_new_user(self, office_code: str, roles: list[str],
-                    locale: str = "en") -> tuple[ApiClient, int]:
-        user = make_user(self.db, f"t.user{next(self._n)}", office_code, roles,
-                         self.clock.now())
-        token = open_session(self.db, user, self.clock.now(), timedelta(hours=12))
-        return ApiClient(self.runtime, token=token, locale=locale), user.id
 
 
 @pytest.fixture

@@ -14,8 +14,7 @@ from appserver.contract.errors import Conflict, PermissionDenied, SessionExpired
 from appserver.contract.permissions import DEFAULT_ROLES
 from appserver.core.clock import FixedClock
 from dbschema.models import User
-from tests.conftest import Clients
-from tests.helpers.api import ApiClient, office_id
+from tests.helpers.api import ApiClient, Clients, office_id
 
 pytestmark = pytest.mark.pg
 

@@ -23,8 +23,7 @@ from appserver.core.rpc import RpcSpec
 from appserver.customers.api import CustomersApi
 from appserver.system.api import SystemApi
 from dbschema.models import AuditLog, Customer, User
-from tests.conftest import Clients
-from tests.helpers.api import DEMO_PASSWORD, ApiClient, make_user, office_id, open_session
+from tests.helpers.api import DEMO_PASSWORD, ApiClient, Clients, make_user, office_id, open_session
 
 pytestmark = pytest.mark.pg
 

@@ -14,7 +14,7 @@ from appserver.contract import api as contract
 from appserver.contract.errors import InternalError, PmisError
 from dbschema.models import AuditLog, Customer, IdempotencyRecord, OrgUnit, User, UserSession
 from tests.appserver.test_authz_matrix import API_CLASSES
-from tests.conftest import Clients
+from tests.helpers.api import Clients
 
 pytestmark = pytest.mark.pg
 

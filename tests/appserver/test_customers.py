@@ -19,8 +19,7 @@ from dbschema.models import (
     MeteringPoint,
     ServicePoint,
 )
-from tests.conftest import Clients
-from tests.helpers.api import ApiClient, office_id
+from tests.helpers.api import ApiClient, Clients, office_id
 
 pytestmark = pytest.mark.pg
 

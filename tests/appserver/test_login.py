@@ -13,8 +13,7 @@ from appserver.core import security
 from appserver.core.clock import FixedClock
 from appserver.core.i18n import msg
 from dbschema.models import AuditLog, LoginFailure, User, UserSession
-from tests.conftest import Clients
-from tests.helpers.api import workstation
+from tests.helpers.api import Clients, workstation
 
 pytestmark = pytest.mark.pg
 

@@ -16,8 +16,7 @@ from sqlalchemy import Connection, event, select, text
 from sqlalchemy.orm import Session
 
 from dbschema.models import Customer, Meter
-from tests.conftest import Clients
-from tests.helpers.api import office_id
+from tests.helpers.api import Clients, office_id
 
 pytestmark = pytest.mark.pg
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 from appserver.admin.api import AdminApi
 from appserver.contract import api as contract
 from appserver.core import security
+from appserver.core.clock import FixedClock
 from appserver.core.runtime import Runtime
 from appserver.customers.api import CustomersApi
 from appserver.system.api import SystemApi
@@ -103,3 +105,32 @@ def open_session(db: Session, user: User, now: Any, lifetime: timedelta) -> str:
                        last_seen_at=now, expires_at=now + lifetime, client_host="local"))
     db.flush()
     return token
+
+
+class Clients:
+    """Makes API callers: by demo login, or as a fresh user of given roles and office."""
+
+    def __init__(self, runtime: Runtime, db: Session, clock: FixedClock) -> None:
+        self.runtime, self.db, self.clock = runtime, db, clock
+        self._n = itertools.count(1)
+
+    def anonymous(self, locale: str = "en") -> ApiClient:
+        return ApiClient(self.runtime, locale=locale)
+
+    def login(self, username: str, locale: str = "en") -> ApiClient:
+        client = ApiClient(self.runtime, locale=locale)
+        client.login(username)
+        return client
+
+    def as_user(self, username: str, locale: str = "en") -> ApiClient:
+        """A session for an existing (demo) user without the deliberately slow login."""
+        user = self.db.scalars(select(User).where(User.username == username)).one()
+        token = open_session(self.db, user, self.clock.now(), timedelta(hours=12))
+        return ApiClient(self.runtime, token=token, locale=locale)
+
+    def as_new_user(self, office_code: str, roles: list[str],
+                    locale: str = "en") -> tuple[ApiClient, int]:
+        user = make_user(self.db, f"t.user{next(self._n)}", office_code, roles,
+                         self.clock.now())
+        token = open_session(self.db, user, self.clock.now(), timedelta(hours=12))
+        return ApiClient(self.runtime, token=token, locale=locale), user.id
