@@ -21,14 +21,13 @@ from tests.helpers.pgcluster import PgCluster, start_cluster
 
 # A Saturday morning, after the demo data's NOW (2026-11-01): sessions start fresh.
 TEST_START = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
-_PG_FIXTURES = {"pg_cluster", "pg_template_url", "pg_url", "pg_engine", "pg_connection",
-                "pg_runtime", "db", "api", "fresh_pg_database"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Anything that touches the cluster is a ``pg`` test, marked or not."""
+    """Anything that touches the cluster is a ``pg`` test, marked or not (``fixturenames``
+    is the whole closure, so indirect use counts too)."""
     for item in items:
-        if _PG_FIXTURES & set(getattr(item, "fixturenames", ())):
+        if "pg_cluster" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.pg)
 
 
