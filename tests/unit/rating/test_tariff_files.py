@@ -131,3 +131,16 @@ def test_overlapping_versions_are_refused() -> None:
     v2 = tariff_from_toml(MINIMAL.replace("version = 1", "version = 2"))
     with pytest.raises(RatingError, match="overlap"):
         TariffCatalog([v1, v2])
+
+
+def test_a_bad_file_in_the_directory_is_named_in_the_error(tmp_path: Path) -> None:
+    (tmp_path / "T-1.v1.toml").write_text(MINIMAL.replace("price = 0.5", "price = -0.5"),
+                                          encoding="utf-8")
+    with pytest.raises(RatingError) as caught:
+        load_catalog(tmp_path)
+    assert caught.value.message == "T-1.v1.toml: energy.price: must not be negative"
+
+
+def test_an_empty_directory_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(RatingError, match="holds no tariff files"):
+        load_catalog(tmp_path)
