@@ -34,20 +34,41 @@ def rate_file(path: Path, tariff_dir: Path) -> RatingResult:
     return rate(request_from_data(data), load_catalog(tariff_dir))
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m appserver.billing.rating",
                                      description="Rate a request; print lines and total "
                                                  "as JSON.")
-    parser.add_argument("request", type=Path, help="request JSON file")
+    parser.add_argument("request", type=Path, nargs="?", help="request JSON file")
     parser.add_argument("--tariffs", type=Path, default=DEFAULT_DIR,
                         help="directory of tariff files (default: resources/tariffs)")
+    parser.add_argument("--list", action="store_true",
+                        help="validate the tariff files and list their versions")
     parser.add_argument("--format", choices=("json", "table"), default="json",
                         help="json (default): lines, explanations and total; table: text")
     parser.add_argument("--zh", action="store_true", help="table: Chinese labels")
     parser.add_argument("--explain", action="store_true",
                         help="table: print each line's explanation under the table")
+    return parser
+
+
+def _list(tariff_dir: Path) -> str:
+    rows = []
+    for t in load_catalog(tariff_dir).all():
+        until = t.effective_to.isoformat() if t.effective_to else "open"
+        rows.append(f"{t.key:24} {t.effective_from.isoformat()} .. {until:10}  "
+                    f"{t.customer_class:22} {t.name}")
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
     args = parser.parse_args(argv)
+    if args.request is None and not args.list:
+        parser.error("give a request file, or --list")
     try:
+        if args.list:
+            print(_list(args.tariffs))
+            return 0
         result = rate_file(args.request, args.tariffs)
     except RatingError as exc:
         print(json.dumps({"error": exc.message, "field": exc.field}, ensure_ascii=False),

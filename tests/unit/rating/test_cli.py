@@ -61,3 +61,17 @@ def test_json_numbers_are_read_as_exact_decimals(
                    '"segments": [{"registers": {"total": 100.1}}]}', encoding="utf-8")
     assert main([str(req)]) == 0
     assert json.loads(capsys.readouterr().out)["total"] == "62.06"  # 100.1 × 0.62 = 62.062
+
+
+def test_list_validates_and_lists_the_tariff_versions(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--list"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert len(listed) == 10
+    assert listed[0].startswith("AG-PROD@1 ")
+
+
+def test_without_request_or_list_the_usage_is_shown() -> None:
+    with pytest.raises(SystemExit) as caught:
+        main([])
+    assert caught.value.code == 2
