@@ -23,7 +23,7 @@ from appserver.billing.rating.usage import (
     UsageSegment,
 )
 
-PERIOD_RE = re.compile(r"^([0-9]{4})-(0[1-9]|1[0-2])$")
+PERIOD_RE = re.compile(r"^((?:19|20|21)[0-9]{2})-(0[1-9]|1[0-2])$")  # years 1900-2199
 ENERGY_PLACES = 4
 REQUEST_KEYS = ("tariff", "period", "customer_class", "ytd_kwh", "segments")
 SEGMENT_KEYS = ("tariff", "days", "days_in_period", "multiplier", "registers", "capacity_kva",

@@ -35,6 +35,7 @@ def request(total: object = "100", **segment: Any) -> dict[str, Any]:
     ({"tariff": "NO-SUCH", "period": "2024-06", "segments": [{"registers": {"total": "1"}}]},
      "segments[0].tariff", "unknown tariff 'NO-SUCH'"),
     ({"tariff": "JX-RES-SHARED", "period": "2024-13", "segments": []}, "period", "YYYY-MM"),
+    ({"tariff": "JX-RES-SHARED", "period": "0000-01", "segments": []}, "period", "YYYY-MM"),
     ({"tariff": "JX-RES-SHARED", "period": "2024-06", "segments": []}, "segments",
      "at least one"),
     ({"tariff": "JX-RES-SHARED", "segments": [{"registers": {"total": "1"}}]},

@@ -15,8 +15,8 @@ from tests.unit.rating.helpers import rate_data
 
 scalars = (st.none() | st.booleans() | st.integers(-10**15, 10**15) | st.floats()
            | st.sampled_from(["", "0", "1", "-1", "12.5", "0.00001", "1e3", "NaN", "2024-06",
-                              "2024-13", "JX-RES-ANNUAL", "CI-TOU", "LI-DEMAND", "x" * 300,
-                              "99999999999999", "１２"])
+                              "2024-13", "0000-01", "2024-02-30", "JX-RES-ANNUAL", "CI-TOU",
+                              "LI-DEMAND", "x" * 300, "99999999999999", "１２"])
            | st.text(max_size=8))
 values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=3)
                       | st.dictionaries(st.text(max_size=6), inner, max_size=3), max_leaves=8)
