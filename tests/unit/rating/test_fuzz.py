@@ -3,6 +3,7 @@ another exception (which would reach the user as an internal error)."""
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 from appserver.billing.rating import RatingError, tariff_from_data
 from appserver.billing.rating.request_io import REQUEST_KEYS, SEGMENT_KEYS
 from appserver.billing.rating.usage import REGISTERS
-from tests.unit.rating.helpers import rate_data
+from tests.unit.rating.helpers import EXAMPLES, example, rate_data
 
 scalars = (st.none() | st.booleans() | st.integers(-10**15, 10**15) | st.floats()
            | st.sampled_from(["", "0", "1", "-1", "12.5", "0.00001", "1e3", "NaN", "2024-06",
@@ -37,6 +38,10 @@ request = st.builds(lambda base, segs: {**base, "segments": segs},
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(request)
 def test_any_request_is_rated_or_refused_with_a_rating_error(data: Any) -> None:
+    rated_or_refused(data)
+
+
+def rated_or_refused(data: Any) -> None:
     try:
         result = rate_data(data)
     except RatingError as exc:
@@ -56,3 +61,31 @@ def test_any_tariff_data_is_loaded_or_refused_with_a_rating_error(data: Any) -> 
         tariff_from_data(data)
     except RatingError as exc:
         assert exc.message
+
+
+EXAMPLE_REQUESTS = [example(p.name) for p in sorted(EXAMPLES.glob("*.json"))]
+
+
+@st.composite
+def mutated_examples(draw: st.DrawFn) -> Any:
+    """A shipped example request with one to three fields replaced by anything: reaches the
+    engine's deeper checks, which random requests rarely pass the parser to."""
+    data = copy.deepcopy(draw(st.sampled_from(EXAMPLE_REQUESTS)))
+    for _ in range(draw(st.integers(1, 3))):
+        segments = data.get("segments")
+        seg = (draw(st.sampled_from(segments)) if isinstance(segments, list) and segments
+               else {})
+        target = draw(st.sampled_from(("request", "segment", "register")))
+        if target == "request":
+            data[draw(st.sampled_from(REQUEST_KEYS))] = draw(scalars | values)
+        elif target == "segment" and isinstance(seg, dict):
+            seg[draw(st.sampled_from(SEGMENT_KEYS))] = draw(scalars | values)
+        elif isinstance(seg, dict) and isinstance(seg.get("registers"), dict):
+            seg["registers"][draw(st.sampled_from(REGISTERS))] = draw(scalars | reading)
+    return data
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated_examples())
+def test_any_mutated_example_is_rated_or_refused_with_a_rating_error(data: Any) -> None:
+    rated_or_refused(data)
