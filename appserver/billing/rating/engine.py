@@ -10,7 +10,7 @@ percentage charges (their base is every line before them).
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal, localcontext
+from decimal import Decimal, InvalidOperation, Overflow, localcontext
 
 from appserver.billing.rating.catalog import TariffCatalog
 from appserver.billing.rating.charges import (
@@ -53,7 +53,11 @@ def rate(request: RatingRequest, catalog: TariffCatalog | None = None, *,
         for index, segment in enumerate(request.segments, start=1):
             where = f"segments[{index - 1}]"
             tariff = _resolve(segment.tariff or request.tariff, request, catalog, where)
-            result = _rate_segment(index, segment, tariff, request, ytd, where, explain)
+            try:
+                result = _rate_segment(index, segment, tariff, request, ytd, where, explain)
+            except (InvalidOperation, Overflow):  # beyond 28 digits: refuse, never round away
+                raise RatingError(where, "the quantities and prices are too large to bill "
+                                         "exactly") from None
             ytd += result.energy_kwh
             results.append(result)
     _check_days(results)

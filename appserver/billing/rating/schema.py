@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from appserver.billing.rating.errors import RatingError
@@ -94,7 +94,7 @@ class Fields:
 
     def day(self, key: str) -> date | None:
         value = self.data.get(key)
-        if value is None or isinstance(value, date):
+        if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
             return value
         if isinstance(value, str) and re.match(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", value):
             try:

@@ -75,3 +75,14 @@ def test_a_request_without_catalogue_needs_an_inline_tariff() -> None:
         rate(parsed)
     with pytest.raises(RatingError, match="no tariff given"):
         rate(RatingRequest(segments=parsed.segments, period=(2024, 6)))
+
+
+def test_amounts_beyond_exact_precision_are_refused() -> None:
+    tariff = {"code": "T-HUGE", "version": 1, "name": "t", "name_zh": "t",
+              "customer_class": "residential", "effective_from": "2024-01-01",
+              "energy": {"price": "999999999999"}}
+    with pytest.raises(RatingError, match="too large to bill exactly") as caught:
+        rate_data({"tariff": tariff, "period": "2024-06", "segments": [
+            {"multiplier": "999999999999",
+             "registers": {"total": {"previous": "0", "current": "999999999999"}}}]})
+    assert caught.value.field == "segments[0]"

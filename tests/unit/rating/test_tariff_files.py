@@ -144,3 +144,9 @@ def test_a_bad_file_in_the_directory_is_named_in_the_error(tmp_path: Path) -> No
 def test_an_empty_directory_is_refused(tmp_path: Path) -> None:
     with pytest.raises(RatingError, match="holds no tariff files"):
         load_catalog(tmp_path)
+
+
+def test_a_date_time_is_not_an_effective_date() -> None:
+    with pytest.raises(RatingError, match="effective_from: must be a date"):
+        tariff_from_toml(MINIMAL.replace("effective_from = 2024-01-01",
+                                         "effective_from = 2024-01-01T08:00:00"))
