@@ -4,6 +4,8 @@ by ``appserver.core.audit.verify`` and by ``pmis-db verify-audit`` (exit code 1)
 from __future__ import annotations
 
 import itertools
+import subprocess
+import sys
 import uuid
 from collections.abc import Callable
 
@@ -104,3 +106,7 @@ def test_tampering_is_found_at_the_tampered_row(pg_cluster: PgCluster, audited_d
     assert pmis_db(["--url", url, "verify-audit"]) == 1
     err = capsys.readouterr().err
     assert f"BROKEN at seq {expected} " in err, err
+    if how == "edit":  # once through the real command line, as an operator runs it
+        done = subprocess.run([sys.executable, "-m", "dbschema", "--url", url, "verify-audit"],
+                              capture_output=True, text=True, timeout=60)
+        assert done.returncode == 1 and f"BROKEN at seq {expected} " in done.stderr
