@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import HealthCheck, settings
 from sqlalchemy import Connection, Engine, create_engine
 from sqlalchemy.orm import Session
 
@@ -18,6 +19,11 @@ from appserver.core.runtime import Runtime
 from tests.helpers import pgdb
 from tests.helpers.api import Clients
 from tests.helpers.pgcluster import PgCluster, start_cluster
+
+# CI machines are small and shared: property tests judge results, never how long one example
+# took (hypothesis' default 200 ms deadline made loaded runs flaky).
+settings.register_profile("pmis", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("pmis")
 
 # A Saturday morning, after the demo data's NOW (2026-11-01): sessions start fresh.
 TEST_START = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
