@@ -8,6 +8,7 @@ SQLite (the embedded demo) falls back to LIKE.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Any
 
@@ -15,6 +16,7 @@ from sqlalchemy import (
     BindParameter,
     Integer,
     Select,
+    String,
     bindparam,
     func,
     literal,
@@ -31,17 +33,13 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _prefix(column: Any, text: str) -> Any:
-    return column.like(_escape(text) + "%", escape="\\")
-
-
-def _contains(column: Any, text: str) -> Any:
-    return column.like("%" + _escape(text) + "%", escape="\\")
+# (kind, specific, bounded above): what a search statement's structure depends on.
+Shape = tuple[tuple[str, bool, bool], ...]
 
 
 def search_statement(visible: frozenset[int], patterns: Sequence[tuple[str, str]],
-                     limit: int) -> Any:
-    """The one statement behind ``search_ids`` (the benchmark EXPLAINs it), or None.
+                     limit: int) -> tuple[Any, dict[str, Any]] | None:
+    """The statement behind ``search_ids`` and its parameters (the benchmark EXPLAINs it).
 
     Each sub-query returns its first ``limit`` matches by account number. PostgreSQL cannot
     estimate how many rows a prefix matches under C.UTF-8 (it assumes 1%), so left alone it
@@ -55,17 +53,32 @@ def search_statement(visible: frozenset[int], patterns: Sequence[tuple[str, str]
     found through the meter index; address parts keep the plain form, which suits common
     roads and communities.
     """
+    if not patterns:
+        return None
+    shape = tuple((kind, _specific(kind, text), kind == "account" and bool(_upper(text)))
+                  for kind, text in patterns)
+    params: dict[str, Any] = {"visible": sorted(visible), "limit": limit}
+    for n, (kind, text) in enumerate(patterns):
+        params.update(_pattern_params(n, kind, text))
+    return _search_template(shape), params
+
+
+@functools.lru_cache(maxsize=64)
+def _search_template(shape: Shape) -> Any:
+    """Built once per shape: building a statement costs more Python time than running it."""
+    visible: BindParameter[list[int]] = bindparam("visible", expanding=True)
+    limit = bindparam("limit", type_=Integer)
     subqueries: list[Any] = []
-    for kind, text in patterns:
-        q = _pattern_query(kind, text)
-        if _specific(kind, text):
+    for n, (kind, specific, bounded) in enumerate(shape):
+        q = _pattern_query(kind, n, bounded)
+        if specific:
             matches = q.add_columns(Customer.office_id).offset(0).subquery()
             q = (select(matches.c.id, matches.c.account_no, matches.c.kind)
                  .where(matches.c.office_id.in_(visible)).order_by(matches.c.account_no))
         else:
             q = q.where(Customer.office_id.in_(visible)).order_by(Customer.account_no)
         subqueries.append(q.limit(limit).subquery().select())
-    return union_all(*subqueries) if subqueries else None
+    return union_all(*subqueries)
 
 
 def _specific(kind: str, text: str) -> bool:
@@ -75,42 +88,49 @@ def _specific(kind: str, text: str) -> bool:
 def search_ids(db: Session, visible: frozenset[int], patterns: Sequence[tuple[str, str]],
                limit: int) -> list[tuple[int, str, str]]:
     """(customer id, account no, matched pattern), up to ``limit`` per pattern, by account."""
-    statement = search_statement(visible, patterns, limit)
-    if statement is None:
+    found = search_statement(visible, patterns, limit)
+    if found is None:
         return []
-    rows = db.execute(statement).all()
+    rows = db.execute(*found).all()
     seen: dict[int, tuple[int, str, str]] = {}
     for cid, account_no, kind in rows:
         seen.setdefault(cid, (cid, account_no, kind))
     return sorted(seen.values(), key=lambda r: r[1])
 
 
-def _account_range(text: str) -> list[Any]:
-    """Bounds for a digits prefix that the unique account index can scan in order."""
-    bounds = [Customer.account_no >= text]
-    stem = text.rstrip("9")
-    if stem:
-        bounds.append(Customer.account_no < stem[:-1] + str(int(stem[-1]) + 1))
-    return bounds
+def _upper(digits: str) -> str:
+    """The first string above every account starting with ``digits`` ("" if there is none)."""
+    stem = digits.rstrip("9")
+    return stem[:-1] + str(int(stem[-1]) + 1) if stem else ""
 
 
-def _pattern_query(kind: str, text: str) -> Select[int, str, str]:
+def _pattern_params(n: int, kind: str, text: str) -> dict[str, str]:
+    if kind == "account":
+        bounds = {f"lo{n}": text, f"hi{n}": _upper(text)}
+        return {f"like{n}": _escape(text) + "%", **{k: v for k, v in bounds.items() if v}}
+    if kind in ("mobile", "landline"):
+        return {f"like{n}": _escape(text[::-1]) + "%"}  # "ends with" on the reversed digits
+    if kind == "address":
+        return {f"like{n}": "%" + _escape(text) + "%"}
+    return {f"like{n}": _escape(text) + "%"}
+
+
+def _pattern_query(kind: str, n: int, bounded: bool) -> Select[int, str, str]:
+    like = bindparam(f"like{n}", type_=String)
     base = select(Customer.id, Customer.account_no, literal(kind).label("kind"))
     if kind == "account":
-        return base.where(_prefix(Customer.account_no, text), *_account_range(text))
-    if kind == "mobile":
-        return base.where(_prefix(Customer.phone_mobile_rev, text[::-1]))
-    if kind == "landline":
-        return base.where(_prefix(Customer.phone_landline_rev, text[::-1]))
-    if kind == "name":
-        return base.where(_prefix(Customer.name, text))
-    if kind == "address":
-        return base.where(_contains(Customer.address, text))
+        q = base.where(Customer.account_no.like(like, escape="\\"),
+                       Customer.account_no >= bindparam(f"lo{n}", type_=String))
+        return q.where(Customer.account_no < bindparam(f"hi{n}", type_=String)) if bounded else q
+    column = {"mobile": Customer.phone_mobile_rev, "landline": Customer.phone_landline_rev,
+              "name": Customer.name, "address": Customer.address}.get(kind)
+    if column is not None:
+        return base.where(column.like(like, escape="\\"))
     if kind == "meter":
         return (base.join(ServicePoint, ServicePoint.customer_id == Customer.id)
                 .join(MeteringPoint, MeteringPoint.service_point_id == ServicePoint.id)
                 .join(Meter, Meter.metering_point_id == MeteringPoint.id)
-                .where(_prefix(Meter.serial, text)))
+                .where(Meter.serial.like(like, escape="\\")))
     raise ValueError(kind)
 
 

@@ -16,14 +16,14 @@ def explain_search(url: str, username: str, search_text: str) -> str:
     engine = make_engine(url)
     try:
         with Session(engine) as db:
-            statement = repository.search_statement(visible_offices(db, username),
-                                                    classify(search_text), PAGE_LIMIT)
-            if statement is None:
+            found = repository.search_statement(visible_offices(db, username),
+                                                classify(search_text), PAGE_LIMIT)
+            if found is None:
                 return "(no query: nothing to search)"
-            compiled = statement.compile(dialect=engine.dialect,
-                                         compile_kwargs={"render_postcompile": True})
-            sql = "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + str(compiled)
-            rows = db.connection().exec_driver_sql(sql, compiled.params).all()
+            statement, params = found
+            expanded = statement.compile(dialect=engine.dialect).construct_expanded_state(params)
+            sql = "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + expanded.statement
+            rows = db.connection().exec_driver_sql(sql, expanded.parameters).all()
             return "\n".join(r[0] for r in rows)
     finally:
         engine.dispose()
