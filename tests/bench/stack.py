@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -140,8 +141,12 @@ def app_server(url: str, log_level: str = "INFO",
     try:
         _wait_for_health(server)
         yield server
+    except BaseException:
+        print(f"app server log kept: {log_path}", flush=True)
+        raise
     finally:
         _stop(process)
+    shutil.rmtree(workdir, ignore_errors=True)
 
 
 def _wait_for_health(server: ServerProcess) -> None:
