@@ -49,12 +49,13 @@ def search(call: Call, text: Any, page: Any) -> dict[str, Any]:
                            offset + limit + 1)
     window = hits[offset:offset + limit]
     kinds = {cid: kind for cid, _acc, kind in window}
-    rows = repo.customers_with_office(call.db, [cid for cid, _acc, _k in window])
-    return {"rows": [search_row(c, office, kinds[c.id]) for c, office in rows],
+    rows = repo.search_rows(call.db, [cid for cid, _acc, _k in window])
+    return {"rows": [search_row(r, r.office_name, kinds[r.id]) for r in rows],
             "has_more": len(hits) > offset + limit}
 
 
-def search_row(c: Customer, office_name: str, matched: str) -> dict[str, Any]:
+def search_row(c: Any, office_name: str, matched: str) -> dict[str, Any]:
+    """``c``: a customer or a row with the same column names (repository.search_rows)."""
     return {"id": c.id, "account_no": c.account_no, "name": c.name,
             "customer_class": c.customer_class, "phone_mobile": c.phone_mobile,
             "address": c.address, "office_name": office_name, "status": c.status,
