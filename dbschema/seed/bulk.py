@@ -1,9 +1,10 @@
 """Fast bulk inserts: COPY on PostgreSQL, Core executemany elsewhere. Rows are tuples in the
 table's column order; one transaction for the whole load.
 
-On PostgreSQL the COPY runs in a background thread: while the server parses and indexes one
-chunk (in its own process), Python generates the next, so a load costs roughly the larger of
-the two instead of their sum. psycopg2 releases the GIL while it waits for the server.
+On PostgreSQL the COPY runs in a background thread, so Python can generate the next chunk
+while the server (its own process) parses and checks the previous one; psycopg2 releases the
+GIL while it waits for the server. 1,000,000 customers (4,000,000 rows) took 94 s on a
+2-core machine under light load, 234 s under heavy load (docs/performance.md).
 """
 
 from __future__ import annotations
@@ -116,8 +117,9 @@ class BulkWriter:
             columns = [c.name for c in Base.metadata.tables[table_name].columns]
             try:
                 with raw.cursor() as cur:
-                    # One read of the whole chunk: psycopg2 takes the GIL for every read, and
-                    # the producer holds it for up to 5 ms each time (a convoy at 8 KiB).
+                    # One read of the whole chunk: psycopg2 takes the GIL for every read and
+                    # the producer holds it for up to 5 ms each time; with 8 KiB reads a
+                    # 50,000-row COPY took 7.9 s instead of 4.5 s next to a busy thread.
                     cur.copy_expert(f"COPY {table_name} ({', '.join(columns)}) FROM STDIN",
                                     buf, size=_COPY_READ_SIZE)
             except BaseException as exc:  # handed to the producer thread
