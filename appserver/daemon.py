@@ -8,6 +8,8 @@ import threading
 from typing import Any
 
 import Pyro5.api
+import Pyro5.errors
+import Pyro5.serializers
 
 from appserver.admin.api import AdminApi
 from appserver.contract import api as contract
@@ -36,6 +38,33 @@ def configure_pyro(cfg: ServerConfig) -> None:
     Pyro5.api.config.SOCK_REUSE = True
     for cls in ALL_ERRORS:
         Pyro5.api.register_class_to_dict(cls, _error_to_dict)
+    _accept_serpent_only()
+
+
+class _RefusingSerializer:
+    """Stands in for a serializer we do not accept: it can still word an error reply
+    (Pyro5 answers a failed handshake in the client's serializer), but never decodes."""
+
+    def __init__(self, real: Any) -> None:
+        self._real = real
+        self.serializer_id = real.serializer_id
+
+    def dumps(self, data: Any) -> bytes:
+        return self._real.dumps(data)  # type: ignore[no-any-return]
+
+    def _refuse(self, *_args: Any, **_kwargs: Any) -> Any:
+        raise Pyro5.errors.SerializeError("this server accepts the serpent serializer only")
+
+    loads = loadsCall = dumpsCall = _refuse
+
+
+def _accept_serpent_only() -> None:
+    """Pyro5 decodes whatever serializer a message names (marshal included, which is unsafe
+    on untrusted input); DESIGN.md allows serpent only."""
+    by_id = Pyro5.serializers.serializers_by_id
+    for sid, ser in list(by_id.items()):
+        if not isinstance(ser, Pyro5.serializers.SerpentSerializer | _RefusingSerializer):
+            by_id[sid] = _RefusingSerializer(ser)
 
 
 def _error_to_dict(err: Any) -> dict[str, Any]:

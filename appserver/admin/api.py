@@ -19,15 +19,15 @@ class AdminApi(ApiBase):
     def login(self, call: Call, username: Any, password: Any) -> dict[str, Any]:
         return service.login(call, username, password)
 
-    @rpc(P.SYSTEM_PING, write=True)
+    @rpc(P.SYSTEM_PING, write=True, before_password_change=True)
     def logout(self, call: Call) -> dict[str, Any]:
         return service.logout(call)
 
-    @rpc(P.SYSTEM_PING, write=False)
+    @rpc(P.SYSTEM_PING, write=False, before_password_change=True)
     def whoami(self, call: Call) -> dict[str, Any]:
         return service.whoami(call)
 
-    @rpc(P.SYSTEM_PING, write=True)
+    @rpc(P.SYSTEM_PING, write=True, before_password_change=True, secret_args=(0, 1))
     def change_own_password(self, call: Call, old: Any, new: Any) -> dict[str, Any]:
         return service.change_own_password(call, old, new)
 
@@ -53,7 +53,7 @@ class AdminApi(ApiBase):
                         reason: Any = "") -> dict[str, Any]:
         return service.set_user_locked(call, user_id, locked, reason)
 
-    @rpc(P.ADMIN_USERS_WRITE, write=True)
+    @rpc(P.ADMIN_USERS_WRITE, write=True, secret_args=(1,))
     def reset_password(self, call: Call, user_id: Any, new_password: Any) -> dict[str, Any]:
         return service.reset_password(call, user_id, new_password)
 

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, delete, func, or_, select
 from sqlalchemy.orm import Session
 
+from appserver.core.sql import escape_like
 from dbschema.models import AuditLog, OrgUnit, Role, RolePermission, User, UserRole
 
 
@@ -36,8 +37,9 @@ def search_users(db: Session, visible: frozenset[int], text: str, office_id: int
                  include_locked: bool, offset: int, limit: int) -> tuple[list[User], int]:
     q = select(User).where(User.office_id.in_(visible))
     if text:
-        like = f"%{text}%"
-        q = q.where(or_(User.username.like(like), User.full_name.like(like)))
+        like = f"%{escape_like(text)}%"
+        q = q.where(or_(User.username.like(like, escape="\\"),
+                        User.full_name.like(like, escape="\\")))
     if office_id is not None:
         q = q.where(User.office_id == office_id)
     if not include_locked:
@@ -85,7 +87,7 @@ def audit_query(visible: frozenset[int], include_unowned: bool, f: dict[str, Any
     if f.get("username"):
         q = q.where(AuditLog.username == f["username"])
     if f.get("method"):
-        q = q.where(AuditLog.method.like(f"{f['method']}%"))
+        q = q.where(AuditLog.method.like(f"{escape_like(f['method'])}%", escape="\\"))
     if f.get("outcome"):
         q = q.where(AuditLog.outcome == f["outcome"])
     if f.get("entity_type"):

@@ -32,17 +32,29 @@ def login(call: Call, username: Any, password: Any) -> dict[str, Any]:
     username = v.text(username, "username", 40).lower()
     if not isinstance(password, str) or len(password) > PASSWORD_MAX:
         raise UserError(call.msg("login_failed"))
-    delay = security.throttle_delay(db, username, call.client_host, now)
+    # The attempt is recorded (and committed) before anything is checked, so simultaneous
+    # guesses count against each other; a successful login clears it again.
+    with call.runtime.db.unit_of_work() as early:
+        attempt = security.record_failure(early, username, call.client_host, now)
+    delay = security.throttle_delay(db, username, call.client_host, now, before_id=attempt)
     if delay:
-        _refuse_login(call, username, "throttled", record=False)
+        _refuse_login(call, username, "throttled", forget=attempt)
         raise UserError(call.msg("login_throttled", seconds=int(delay.total_seconds()) + 1))
     user = repo.user_by_name(db, username)
-    if not security.verify_password(user.password_hash if user else None, password):
-        _refuse_login(call, username, "bad_credentials", record=True)
+    stored_hash, user_id = (user.password_hash, user.id) if user else (None, 0)
+    db.rollback()  # hand the connection back while argon2 works (~50 ms of CPU)
+    try:
+        verified = security.verify_password(stored_hash, password)
+    except security.HashingBusy:
+        _refuse_login(call, username, "busy", forget=attempt)
+        raise UserError(call.msg("server_busy")) from None
+    if not verified:
+        _refuse_login(call, username, "bad_credentials")
         raise UserError(call.msg("login_failed"))
+    user = db.get(User, user_id)
     assert user is not None
     if user.locked:
-        _refuse_login(call, username, "locked", record=False)
+        _refuse_login(call, username, "locked", forget=attempt)
         raise UserError(call.msg("account_locked"))
     security.clear_failures(db, username, call.client_host)
     token = security.new_token()
@@ -59,17 +71,20 @@ def login(call: Call, username: Any, password: Any) -> dict[str, Any]:
             "server": call.runtime.config.name,
             "idle_minutes": call.runtime.config.session_idle_minutes}
 
-def _refuse_login(call: Call, username: str, reason: str, record: bool) -> None:
-    """Failed logins are remembered and audited even though the call itself fails."""
+
+def _refuse_login(call: Call, username: str, reason: str, forget: int | None = None) -> None:
+    """Failed logins are audited even though the call itself fails; an attempt that was no
+    password guess (throttled, server busy, locked account) is not counted as a failure."""
     entry = AuditEntry(method=call.method, outcome="denied", username=username,
                        client_host=call.client_host, details={"reason": reason})
 
     def keep(db: Session) -> None:
-        if record:
-            security.record_failure(db, username, call.client_host, call.now)
+        if forget is not None:
+            security.forget_failure(db, forget)
         audit.append(db, [entry], call.now)
 
     call.on_failure.append(keep)
+
 
 def logout(call: Call) -> dict[str, Any]:
     session = call.db.get(UserSession, call.user.session_id)
@@ -92,14 +107,24 @@ def whoami(call: Call) -> dict[str, Any]:
     return whoami_dto(call, call.user, user)
 
 def change_own_password(call: Call, old: Any, new: Any) -> dict[str, Any]:
-    user = call.db.get(User, call.user.user_id)
+    """The old password is checked under the same throttle as a login: a stolen session must
+    not become a fast way to guess the password."""
+    me, host = call.user, call.client_host
+    if security.throttle_delay(call.db, me.username, host, call.now):
+        raise UserError(call.msg("login_throttled", seconds=60))
+    user = call.db.get(User, me.user_id, with_for_update=True)
     assert user is not None
     if not isinstance(old, str) or not security.verify_password(user.password_hash, old):
+        def count_failure(db: Session) -> None:
+            security.record_failure(db, me.username, host, call.now)
+
+        call.on_failure.append(count_failure)
         raise UserError(call.msg("wrong_password"))
     user.password_hash = _new_password_hash(call, new)
     user.must_change_password = False
     user.version += 1
-    call.audit("user", user.id, action="password_changed")
+    ended = security.end_sessions(call.db, user.id, call.now, keep=me.session_id)
+    call.audit("user", user.id, action="password_changed", other_sessions_ended=ended)
     return {"ok": True}
 
 def _new_password_hash(call: Call, password: Any) -> str:
@@ -132,9 +157,11 @@ def _page(call: Call, page: Any) -> tuple[int, int]:
     return (call.v.integer(p.get("offset", 0), "offset", 0, 10_000_000),
             call.v.integer(p.get("limit", 50), "limit", 1, 200))
 
-def _user_in_scope(call: Call, user_id: Any) -> User:
+def _user_in_scope(call: Call, user_id: Any, for_update: bool = False) -> User:
+    """The user, if in the caller's scope. ``for_update`` locks the row so that a version
+    check and the write that follows cannot interleave with another admin's change."""
     uid = call.v.integer(user_id, "user_id", 1, 2**31)
-    user = call.db.get(User, uid)
+    user = call.db.get(User, uid, with_for_update=for_update)
     if user is None:
         raise NotFound(call.msg("not_found", what=call.msg("what_user")))
     call.require_office(user.office_id)
@@ -149,6 +176,10 @@ def _role_ids(call: Call, names: Any) -> list[int]:
     missing = sorted(set(wanted) - set(found))
     if missing:
         raise call.v.fail("roles", "not_allowed_value", allowed=", ".join(missing))
+    granted = dict(repo.all_roles(call.db))
+    for role in wanted:  # nobody hands out rights they do not hold themselves
+        if not set(granted.get(role, [])) <= call.user.permissions:
+            raise UserError(call.msg("role_beyond_own_rights", role=role), {"field": "roles"})
     return sorted(found.values())
 
 def _office_in_scope(call: Call, office_id: Any) -> int:
@@ -185,7 +216,7 @@ def _check_version(call: Call, user: User, version: Any) -> None:
 
 def update_user(call: Call, user_id: Any, version: Any, changes: Any) -> dict[str, Any]:
     v = call.v
-    user = _user_in_scope(call, user_id)
+    user = _user_in_scope(call, user_id, for_update=True)
     _check_version(call, user, version)
     c = v.mapping(changes, "changes", ("full_name", "office_id", "roles"))
     if not c:
@@ -196,6 +227,8 @@ def update_user(call: Call, user_id: Any, version: Any, changes: Any) -> dict[st
     if "office_id" in c:
         user.office_id = _office_in_scope(call, c["office_id"])
     if "roles" in c:
+        if user.id == call.user.user_id:
+            raise UserError(call.msg("cannot_change_own_roles"), {"field": "roles"})
         repo.replace_roles(call.db, user.id, _role_ids(call, c["roles"]))
     user.version += 1
     call.db.flush()
@@ -205,7 +238,7 @@ def update_user(call: Call, user_id: Any, version: Any, changes: Any) -> dict[st
 
 def set_user_locked(call: Call, user_id: Any, locked: Any, reason: Any) -> dict[str, Any]:
     v = call.v
-    user = _user_in_scope(call, user_id)
+    user = _user_in_scope(call, user_id, for_update=True)
     lock = v.boolean(locked, "locked")
     why = v.text(reason, "reason", 200, required=lock)
     if lock and user.id == call.user.user_id:
@@ -216,11 +249,13 @@ def set_user_locked(call: Call, user_id: Any, locked: Any, reason: Any) -> dict[
     return user_dtos(call, [user])[0]
 
 def reset_password(call: Call, user_id: Any, new_password: Any) -> dict[str, Any]:
-    user = _user_in_scope(call, user_id)
+    user = _user_in_scope(call, user_id, for_update=True)
     user.password_hash = _new_password_hash(call, new_password)
     user.must_change_password = True
     user.version += 1
-    call.audit("user", user.id, action="password_reset")
+    # Whoever holds a session of this user (maybe the reason for the reset) loses it.
+    ended = security.end_sessions(call.db, user.id, call.now)
+    call.audit("user", user.id, action="password_reset", sessions_ended=ended)
     return {"ok": True}
 
 def list_roles(call: Call) -> list[dict[str, Any]]:

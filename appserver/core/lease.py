@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from datetime import datetime, timedelta
 
 from sqlalchemy import insert, or_, select, update
@@ -51,23 +52,36 @@ def holder(db: Session, now: datetime, name: str = BATCH_LEASE) -> tuple[str | N
 
 
 class LeaseKeeper(threading.Thread):
-    """Background thread that keeps trying to hold the lease."""
+    """Background thread that keeps trying to hold the lease.
+
+    ``held`` is judged by this process's own monotonic clock: true only until two thirds of
+    a lease after the start of the last successful renewal. A renewal stuck on a busy
+    database therefore stops us claiming the lease well before another server may take it.
+    """
 
     def __init__(self, rt: Runtime) -> None:
         super().__init__(name="lease-keeper", daemon=True)
         self.rt = rt
-        self.held = False
+        self._held_until = 0.0
+        self._was_held = False
         self.stop_event = threading.Event()
 
+    @property
+    def held(self) -> bool:
+        return time.monotonic() < self._held_until
+
     def run(self) -> None:
-        interval = max(self.rt.config.lease_seconds / 3, 0.5)
+        lease = self.rt.config.lease_seconds
+        interval = max(lease / 3, 0.5)
         while not self.stop_event.is_set():
+            started = time.monotonic()
             try:
-                held = try_acquire(self.rt)
+                acquired = try_acquire(self.rt)
             except Exception as exc:  # database down: we cannot claim to hold it
                 log.warning("lease renewal failed: %s", exc)
-                held = False
-            if held != self.held:
-                log.info("batch lease %s", "acquired" if held else "lost")
-            self.held = held
+                acquired = False
+            self._held_until = started + lease * 2 / 3 if acquired else 0.0
+            if acquired != self._was_held:
+                log.info("batch lease %s", "acquired" if acquired else "lost")
+            self._was_held = acquired
             self.stop_event.wait(interval)

@@ -48,6 +48,13 @@ class RpcSpec:
     write: bool
     idempotent: bool
     public: bool
+    # A background call (the client's status-bar ping) must not keep an idle session alive.
+    touch: bool = True
+    # Positions (after ctx) of secret arguments: left out of the idempotency hash, which is
+    # a plain SHA-256 and would otherwise let anyone who reads the table test guesses.
+    secret_args: tuple[int, ...] = ()
+    # Allowed while the user must still change an initial or reset password.
+    before_password_change: bool = False
 
 
 @dataclass
@@ -83,7 +90,10 @@ class Call:
     def require_office(self, office_id: int | None) -> None:
         """Refuse (and, through the decorator, audit) another office's record."""
         if not self.user.can_see_office(office_id):
-            raise PermissionDenied(self.msg("other_office"), {"office_id": office_id})
+            denied = PermissionDenied(self.msg("other_office"))
+            # For the audit trail only: the caller is not told which office owns the record.
+            denied.audit_details = {"office_id": office_id}  # type: ignore[attr-defined]
+            raise denied
 
     def audit(self, entity_type: str | None, entity_id: int | None, **details: Any) -> None:
         p = self.principal
@@ -95,25 +105,41 @@ class Call:
 
 
 def rpc(permission: str | None, *, write: bool, idempotent: bool = True,
-        public: bool = False) -> Callable[[F], F]:
+        public: bool = False, touch: bool = True, secret_args: tuple[int, ...] = (),
+        before_password_change: bool = False) -> Callable[[F], F]:
     """Expose ``fn(self, call, *args)`` as ``method(ctx, *args)`` with all the checks."""
-    spec = RpcSpec(permission, write, idempotent and write, public)
+    spec = RpcSpec(permission, write, idempotent and write, public, touch, secret_args,
+                   before_password_change)
 
     def decorate(fn: F) -> F:
         signature = inspect.signature(fn)
 
         @functools.wraps(fn)
-        def wrapper(api: Any, ctx: Any = None, *args: Any) -> Any:
+        def wrapper(api: Any, ctx: Any = None, *args: Any, **kwargs: Any) -> Any:
             name = f"{api.module}.{fn.__name__}"
-            # A call with the wrong number of arguments is bad input, not an internal error;
-            # it is refused after the session and permission checks, like any other.
-            target = functools.partial(fn, api) if _fits(signature, args) else _malformed
+            # A call with the wrong number of arguments (or any keyword argument: the wire
+            # contract is positional) is bad input, not an internal error; it is refused
+            # after the session and permission checks, like any other.
+            fits = not kwargs and _fits(signature, args)
+            target = functools.partial(fn, api) if fits else _malformed
             return _dispatch(api.runtime, name, spec, target, ctx, args)
 
         wrapper.rpc_spec = spec  # type: ignore[attr-defined]
         return Pyro5.api.expose(wrapper)  # type: ignore[no-any-return]
 
     return decorate
+
+
+def _without_secrets(args: tuple[Any, ...], secret: tuple[int, ...]) -> tuple[Any, ...]:
+    """Arguments as hashed for idempotency: secret positions and password fields masked."""
+    def mask(i: int, a: Any) -> Any:
+        if i in secret:
+            return "<secret>"
+        if isinstance(a, dict):
+            return {k: "<secret>" if "password" in str(k) else v for k, v in a.items()}
+        return a
+
+    return tuple(mask(i, a) for i, a in enumerate(args))
 
 
 def _fits(signature: inspect.Signature, args: tuple[Any, ...]) -> bool:
@@ -180,10 +206,13 @@ def _once(rt: Runtime, name: str, spec: RpcSpec, fn: Callable[..., Any], locale:
     try:
         now = rt.clock.now()
         if not spec.public:
-            principal = resolve_session(db, token, now, rt.session_idle)
+            principal = resolve_session(db, token, now, rt.session_idle, touch=spec.touch)
             if principal is None:
                 db.commit()  # keep the session marked as ended
                 raise SessionExpired(msg(locale, "session_expired"))
+            if principal.must_change_password and not spec.before_password_change:
+                raise PermissionDenied(msg(locale, "password_change_required"),
+                                       {"reason": "password_change_required"})
             if spec.permission not in principal.permissions:
                 raise PermissionDenied(msg(locale, "permission_denied",
                                            permission=spec.permission),
@@ -191,7 +220,10 @@ def _once(rt: Runtime, name: str, spec: RpcSpec, fn: Callable[..., Any], locale:
         if spec.idempotent:
             if not idempotency.is_valid_request_id(request_id):
                 raise UserError(msg(locale, "request_id_required"))
-            digest = idempotency.args_hash(name, args)
+            try:
+                digest = idempotency.args_hash(name, _without_secrets(args, spec.secret_args))
+            except (TypeError, ValueError):  # e.g. a dict with keys of mixed types
+                raise UserError(msg(locale, "bad_context")) from None
             replayed = _replay(db, request_id, principal, digest, locale)
             if replayed is not _NOTHING:
                 db.rollback()
@@ -258,8 +290,11 @@ def _audit_denied(rt: Runtime, name: str, principal: Principal | None, host: str
         method=name, outcome="denied", username=principal.username if principal else "-",
         user_id=principal.user_id if principal else None,
         office_id=principal.office_id if principal else None,
-        request_id=request_id if isinstance(request_id, str) and len(request_id) <= 36 else None,
-        client_host=host, details={"reason": exc.code, **exc.details})
+        # Only a well-formed id is stored: anything else (a NUL byte, say) could make the
+        # audit insert fail and so hide the refusal.
+        request_id=request_id if idempotency.is_valid_request_id(request_id) else None,
+        client_host=host,
+        details={"reason": exc.code, **exc.details, **getattr(exc, "audit_details", {})})
     try:
         with rt.db.unit_of_work() as db:
             audit.append(db, [entry], rt.clock.now())

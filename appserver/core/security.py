@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import secrets
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -21,6 +23,7 @@ from sqlalchemy import (
     null,
     select,
     union_all,
+    update,
 )
 from sqlalchemy.orm import Session, aliased
 
@@ -49,14 +52,33 @@ THROTTLE_MAX_DELAY = timedelta(minutes=15)
 TOUCH_INTERVAL = timedelta(seconds=60)
 
 
+HASH_WAIT_S = 5.0
+
+
+class HashingBusy(Exception):
+    """Every hashing slot stayed taken: answer "busy" rather than queue without bound."""
+
+
+@contextmanager
+def _hash_slot() -> Iterator[None]:
+    if not _HASH_SLOTS.acquire(timeout=HASH_WAIT_S):
+        raise HashingBusy
+    try:
+        yield
+    finally:
+        _HASH_SLOTS.release()
+
+
 def hash_password(password: str) -> str:
-    with _HASH_SLOTS:
+    with _hash_slot():
         return _hasher.hash(password)
 
 
 def verify_password(stored_hash: str | None, password: str) -> bool:
+    """Callers must not hold a database connection meanwhile (a login flood would drain
+    the pool); ``HashingBusy`` when no hashing slot frees up in time."""
     try:
-        with _HASH_SLOTS:
+        with _hash_slot():
             verified = _hasher.verify(stored_hash or _DUMMY_HASH, password)
         return verified and stored_hash is not None
     except (VerificationError, InvalidHashError):
@@ -82,6 +104,7 @@ class Principal:
     permissions: frozenset[str]
     roles: tuple[str, ...]
     session_id: int | None
+    must_change_password: bool = False
 
     def can_see_office(self, office_id: int | None) -> bool:
         return office_id is not None and office_id in self.visible_office_ids
@@ -119,11 +142,11 @@ def load_principal(db: Session, user: User, session_id: int | None) -> Principal
     roles = tuple(sorted(name for what, _oid, name in rows if what == "role"))
     perms = frozenset(name for what, _oid, name in rows if what == "permission")
     return Principal(user.id, user.username, user.full_name, user.office_id, scope_path,
-                     visible, perms, roles, session_id)
+                     visible, perms, roles, session_id, user.must_change_password)
 
 
-def resolve_session(db: Session, token: object, now: datetime,
-                    idle: timedelta) -> Principal | None:
+def resolve_session(db: Session, token: object, now: datetime, idle: timedelta,
+                    touch: bool = True) -> Principal | None:
     """The principal behind a token, or None if the token is unknown, ended or expired."""
     if not isinstance(token, str) or not 20 <= len(token) <= 100:
         return None
@@ -138,22 +161,27 @@ def resolve_session(db: Session, token: object, now: datetime,
         return None
     if user.locked:
         return None
-    if now - row.last_seen_at >= TOUCH_INTERVAL:  # avoid a write on every call
+    if touch and now - row.last_seen_at >= TOUCH_INTERVAL:  # not a write on every call
         row.last_seen_at = now
     return load_principal(db, user, row.id)
 
 
-def throttle_delay(db: Session, username: str, host: str, now: datetime) -> timedelta:
+def throttle_delay(db: Session, username: str, host: str, now: datetime,
+                   before_id: int | None = None) -> timedelta:
     """How long this workstation must wait before trying this account again.
 
     Counted per (account, workstation): a guesser slows down only their own workstation,
-    so nobody can lock a clerk out by typing wrong passwords for them elsewhere.
+    so nobody can lock a clerk out by typing wrong passwords for them elsewhere. With
+    ``before_id`` only the attempts recorded before that one count, so simultaneous attempts
+    see each other and cannot all pass the check at once.
     """
     since = now - THROTTLE_WINDOW
-    failures, last = db.execute(
-        select(func.count(), func.max(LoginFailure.at))
-        .where(LoginFailure.username == username, LoginFailure.client_host == host,
-               LoginFailure.at >= since)).one()
+    q = (select(func.count(), func.max(LoginFailure.at))
+         .where(LoginFailure.username == username, LoginFailure.client_host == host,
+                LoginFailure.at >= since))
+    if before_id is not None:
+        q = q.where(LoginFailure.id < before_id)
+    failures, last = db.execute(q).one()
     if failures < THROTTLE_FREE_ATTEMPTS or last is None:
         return timedelta(0)
     delay = min(timedelta(seconds=2 ** (failures - THROTTLE_FREE_ATTEMPTS) * 15),
@@ -162,10 +190,27 @@ def throttle_delay(db: Session, username: str, host: str, now: datetime) -> time
     return max(remaining, timedelta(0))
 
 
-def record_failure(db: Session, username: str, host: str, now: datetime) -> None:
-    db.add(LoginFailure(username=username, client_host=host, at=now))
+def record_failure(db: Session, username: str, host: str, now: datetime) -> int:
+    failure = LoginFailure(username=username, client_host=host, at=now)
+    db.add(failure)
+    db.flush()
+    return failure.id
+
+
+def forget_failure(db: Session, failure_id: int) -> None:
+    db.execute(delete(LoginFailure).where(LoginFailure.id == failure_id))
 
 
 def clear_failures(db: Session, username: str, host: str) -> None:
     db.execute(delete(LoginFailure).where(LoginFailure.username == username,
                                           LoginFailure.client_host == host))
+
+
+def end_sessions(db: Session, user_id: int, now: datetime, keep: int | None = None) -> int:
+    """End the user's open sessions (all but ``keep``); returns how many were ended."""
+    q = (update(UserSession).where(UserSession.user_id == user_id,
+                                   UserSession.ended_at.is_(None))
+         .values(ended_at=now).execution_options(synchronize_session=False))
+    if keep is not None:
+        q = q.where(UserSession.id != keep)
+    return int(db.execute(q).rowcount)  # type: ignore[attr-defined]

@@ -64,7 +64,7 @@ class Validator:
         return value
 
     def mapping(self, value: Any, field: str, allowed_keys: Iterable[str]) -> dict[str, Any]:
-        if not isinstance(value, Mapping):
+        if not isinstance(value, Mapping) or not all(isinstance(k, str) for k in value):
             raise self.fail(field, "bad_format")
         unknown = set(value) - set(allowed_keys)
         if unknown:

@@ -26,12 +26,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from appserver.core.sql import escape_like
 from dbschema.models import AuditLog, Customer, Meter, MeteringPoint, OrgUnit, ServicePoint
-
-
-def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
 
 # (kind, specific, bounded above): what a search statement's structure depends on.
 Shape = tuple[tuple[str, bool, bool], ...]
@@ -107,12 +103,12 @@ def _upper(digits: str) -> str:
 def _pattern_params(n: int, kind: str, text: str) -> dict[str, str]:
     if kind == "account":
         bounds = {f"lo{n}": text, f"hi{n}": _upper(text)}
-        return {f"like{n}": _escape(text) + "%", **{k: v for k, v in bounds.items() if v}}
+        return {f"like{n}": escape_like(text) + "%", **{k: v for k, v in bounds.items() if v}}
     if kind in ("mobile", "landline"):
-        return {f"like{n}": _escape(text[::-1]) + "%"}  # "ends with" on the reversed digits
+        return {f"like{n}": escape_like(text[::-1]) + "%"}  # "ends with" on the reversed digits
     if kind == "address":
-        return {f"like{n}": "%" + _escape(text) + "%"}
-    return {f"like{n}": _escape(text) + "%"}
+        return {f"like{n}": "%" + escape_like(text) + "%"}
+    return {f"like{n}": escape_like(text) + "%"}
 
 
 def _pattern_query(kind: str, n: int, bounded: bool) -> Select[int, str, str]:

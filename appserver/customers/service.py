@@ -15,12 +15,13 @@ SEARCH_MAX_LEN = 60
 SEARCH_PAGE_MAX = 50
 ADDRESS_MIN_LEN = 3
 _ALNUM_RE = re.compile(r"^[A-Za-z0-9]+$")
+_DIGITS_RE = re.compile(r"^[0-9]+$")
 CONTACT_FIELDS = ("phone_mobile", "phone_landline", "contact_person", "mail_address")
 
 
 def classify(text: str) -> list[tuple[str, str]]:
     """Which patterns a search text can mean, most specific first."""
-    if text.isdigit():
+    if _DIGITS_RE.match(text):  # ASCII digits only: str.isdigit() accepts '²' too
         patterns = [("account", text)] if len(text) <= 10 else []
         if len(text) >= 4:
             patterns += [("mobile", text), ("landline", text)]

@@ -23,7 +23,9 @@ class SystemApi(ApiBase):
         super().__init__(runtime)
         self._holds_lease = holds_lease
 
-    @rpc(P.SYSTEM_PING, write=False)
+    # The status bar pings every few seconds: that is not the clerk's activity, so it
+    # neither keeps an idle session alive nor is refused before a password change.
+    @rpc(P.SYSTEM_PING, write=False, touch=False, before_password_change=True)
     def ping(self, call: Call) -> dict[str, Any]:
         return {"server": self.runtime.config.name, "role": self.runtime.config.role,
                 "time": datetime_to_wire(call.now)}

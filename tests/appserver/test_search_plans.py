@@ -58,10 +58,26 @@ def test_search_pattern_uses_an_index(api: Clients, db: Session, pg_connection: 
     for statement, params in statements:
         plan = "\n".join(pg_connection.exec_driver_sql(f"EXPLAIN {statement}", params)
                          .scalars())
-        assert not SEQ_SCAN.search(plan), plan
+        assert not unserved_scans(plan), plan
 
 
 SEQ_SCAN = re.compile(r"Seq Scan on (customer|meter|service_point|metering_point)\b")
+# An index scan of the searched tables (named by table, or by index for bitmap scans).
+INDEX_SCAN = re.compile(
+    r"Index (Only )?Scan .*\bon (customer|meter|ix_customer_\w+|ix_meter_\w+)\b")
+
+
+def unserved_scans(plan: str) -> list[str]:
+    """Plan nodes that read a table or an index without a search condition: a Seq Scan, or
+    an index of the searched tables walked end to end (with enable_seqscan off the planner
+    may pick any index as a cheaper way to read every row). Joined lookup tables may be
+    read whole: at 500 rows that is what the planner should do."""
+    bad = []
+    for node in re.split(r"\n\s*->\s*", plan):
+        head = node.splitlines()[0] if node else ""
+        if SEQ_SCAN.search(head) or (INDEX_SCAN.search(head) and "Index Cond" not in node):
+            bad.append(head.strip())
+    return bad
 
 
 def test_the_plan_check_can_fail(pg_connection: Connection) -> None:
@@ -70,4 +86,4 @@ def test_the_plan_check_can_fail(pg_connection: Connection) -> None:
     plan = "\n".join(pg_connection.execute(
         text("EXPLAIN SELECT id FROM customer WHERE account_no LIKE '%0057' LIMIT 21"))
         .scalars())
-    assert SEQ_SCAN.search(plan), plan
+    assert unserved_scans(plan), plan
