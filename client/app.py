@@ -16,6 +16,7 @@ from client.core.gateway import Gateway
 from client.core.i18n import ensure_cjk_font, install_translations
 from client.core.login import LoginDialog
 from client.core.main_window import MainWindow
+from client.core.refguard import protect_singletons
 from client.core.status import StatusRelay
 from client.core.tasks import TaskRunner
 
@@ -120,6 +121,7 @@ class ClientApp:
 
 
 def run(options: Options, argv: list[str]) -> int:
+    protect_singletons()  # before any signal is emitted (see client/core/refguard.py)
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("pmis-client")

@@ -25,6 +25,7 @@ from client.app import ClientApp, Options, end_session
 from client.core.gateway import Gateway
 from client.core.i18n import ensure_cjk_font, install_translations
 from client.core.main_window import MainWindow
+from client.core.refguard import protect_singletons
 from client.core.settings_dialog import SettingsDialog
 from client.core.widgets.keys import type_text
 from client.customers.contact_dialog import ContactDialog
@@ -252,6 +253,7 @@ def _new_contact_person(customer: dict[str, Any]) -> str:
 def run_tour(servers: list[str], out_dir: Path, locale: str,
              kill_primary: Callable[[], None]) -> list[Path]:
     """Run the tour offscreen (or on screen); returns the screenshots in order."""
+    protect_singletons()  # see client/core/refguard.py
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     ensure_cjk_font()

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,8 +11,13 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from client.core.context import AppContext
+from client.core.refguard import protect_singletons
 from client.core.tasks import TaskRunner
 from tests.helpers.inprocess import InProcessGateway
+
+# Before pytest-qt creates the QApplication (it does so lazily, in the first Qt test).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+protect_singletons()  # a long test session emits many signals (see client/core/refguard.py)
 
 
 @pytest.fixture
