@@ -154,3 +154,29 @@ def test_lease_moves_to_the_standby_when_the_primary_dies(
                       timeout=LEASE_SECONDS * 2)
     assert standby.health()["holds_lease"]
     assert time.monotonic() - killed_at <= LEASE_SECONDS * 2, took
+
+
+@pytest.mark.parametrize("serializer", ["marshal", "json"])
+def test_only_serpent_is_accepted(shared_servers: tuple[ServerProcess, ServerProcess],
+                                  serializer: str) -> None:
+    """Pyro5 would decode any serializer a message names (marshal is unsafe on untrusted
+    input); the server refuses all but serpent. Run in a child process because Pyro5's
+    serializer choice is process-wide."""
+    import subprocess
+    import sys
+
+    host, port = shared_servers[0].address
+    probe = (
+        "import Pyro5.api, sys\n"
+        f"Pyro5.api.config.SERIALIZER = {serializer!r}\n"
+        f"p = Pyro5.api.Proxy('PYRO:{contract.OBJECT_SYSTEM}@{host}:{port}')\n"
+        "p._pyroTimeout = 5\n"
+        "try:\n"
+        "    p.health({'locale': 'en'})\n"
+        "except Exception as exc:\n"
+        "    print('refused:', exc); sys.exit(0)\n"
+        "print('accepted'); sys.exit(1)\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=30)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "serpent serializer only" in done.stdout
