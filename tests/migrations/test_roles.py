@@ -101,3 +101,10 @@ def test_the_owner_is_not_a_superuser(role_urls: dict[str, str]) -> None:
         assert conn.execute(text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
                             ).scalar_one() is False
     engine.dispose()
+
+
+def test_report_role_cannot_read_credentials(report_engine: Engine) -> None:
+    with report_engine.connect() as conn:
+        assert conn.execute(text("SELECT count(username) FROM app_user")).scalar()
+    _refused(report_engine, "SELECT password_hash FROM app_user")
+    _refused(report_engine, "SELECT * FROM login_failure")
