@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QApplication
 
 from client.core.i18n import ensure_cjk_font, install_translations
 from client.core.main_window import MainWindow
+from client.core.refguard import protect_singletons
 from client.core.widgets.keys import type_text
 from client.customers.page import CustomersPage
 from client.customers.presenter import FilePresenter
@@ -80,6 +81,7 @@ def _texts(url: str) -> list[str]:
 
 def run(address: str, texts: list[str], seconds: float, sample_s: float,
         pause_ms: int) -> bool:
+    protect_singletons()  # as the client's own start does (client/app.py run)
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     ensure_cjk_font()

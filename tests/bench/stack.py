@@ -7,6 +7,7 @@ Everything started here is stopped in ``finally`` blocks, also on Ctrl-C and SIG
 from __future__ import annotations
 
 import argparse
+import ctypes
 import os
 import shutil
 import signal
@@ -29,6 +30,7 @@ from tests.helpers.pgcluster import PG_USER, free_port, start_cluster
 
 BENCH_DATABASE = "pmis_bench"
 SERVER_START_TIMEOUT_S = 60.0
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def add_database_options(parser: argparse.ArgumentParser, default_size: int) -> None:
@@ -136,7 +138,8 @@ def app_server(url: str, log_level: str = "INFO",
     with open(log_path, "wb") as log:
         process = subprocess.Popen([sys.executable, "-m", "appserver", "--config", str(config)],
                                    stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-                                   env={**os.environ, "PYTHONUNBUFFERED": "1"})
+                                   env={**os.environ, "PYTHONUNBUFFERED": "1"},
+                                   preexec_fn=_die_with_parent)
     server = ServerProcess(process, port, log_path)
     try:
         _wait_for_health(server)
@@ -147,6 +150,11 @@ def app_server(url: str, log_level: str = "INFO",
     finally:
         _stop(process)
     shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _die_with_parent() -> None:
+    """Linux: SIGTERM the server if the benchmark dies without cleaning up (a crash)."""
+    ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def _wait_for_health(server: ServerProcess) -> None:
