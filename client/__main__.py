@@ -23,6 +23,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parse(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     from client.app import Options, run
+    from client.core import qtlog
+
+    qtlog.install()
 
     options = Options(servers=args.server, language=args.lang, username=args.user,
                       password=args.password)

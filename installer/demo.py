@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -33,14 +34,19 @@ def main(argv: list[str] | None = None) -> int:
     _prepare_database(url, args.database, args.size)
     servers = _Servers(url, args.port)
     _install_signal_handlers(servers)
+    code = 1
     try:
         servers.start_both()
         addresses = servers.addresses()
         if args.tour or not _has_display():
-            return _run_tours(servers, addresses, Path(args.screenshots))
-        return _run_client(addresses, args.lang)
+            code = _run_tours(servers, addresses, Path(args.screenshots))
+        else:
+            code = _run_client(addresses, args.lang)
+        return code
     finally:
         servers.stop_all()
+        if code == 0:  # keep the servers' logs only when something went wrong
+            shutil.rmtree(servers.dir, ignore_errors=True)
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
@@ -103,7 +109,8 @@ class _Servers:
             [sys.executable, "-m", "appserver", "--config", str(cfg)],
             stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         _wait_for_health("127.0.0.1", port, self.procs[role], self.dir / f"{name}.log")
-        print(f"{role} app server {name} on 127.0.0.1:{port} (log {log.name})", flush=True)
+        print(f"{role} app server {name} on 127.0.0.1:{port}, pid {self.procs[role].pid} "
+              f"(log {log.name})", flush=True)
 
     def kill(self, role: str) -> None:
         proc = self.procs.get(role)

@@ -16,7 +16,13 @@ def main() -> int:
     p.add_argument("--lang", required=True)
     p.add_argument("--primary-pgid", type=int, required=True)
     args = p.parse_args()
+    import logging
+
+    from client.core import qtlog
     from client.tour import run_tour
+
+    logging.basicConfig(level=logging.WARNING, format="%(name)s %(levelname)s %(message)s")
+    qtlog.install()
 
     def kill_primary() -> None:
         os.killpg(args.primary_pgid, signal.SIGKILL)

@@ -10,7 +10,16 @@ from sqlalchemy import ColumnElement, Select, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from appserver.core.sql import escape_like
-from dbschema.models import AuditLog, OrgUnit, Role, RolePermission, User, UserRole
+from dbschema.models import (
+    AuditLog,
+    Customer,
+    OrgUnit,
+    Role,
+    RolePermission,
+    User,
+    UserRole,
+    UserSession,
+)
 
 
 def office_names(db: Session, ids: Iterable[int]) -> dict[int, str]:
@@ -84,8 +93,8 @@ def audit_query(visible: frozenset[int], include_unowned: bool, f: dict[str, Any
     if include_unowned:
         scope = or_(scope, AuditLog.office_id.is_(None))
     q = select(AuditLog).where(scope)
-    if f.get("username"):
-        q = q.where(AuditLog.username == f["username"])
+    if f.get("username"):  # a prefix: "dh." finds the whole office's staff
+        q = q.where(AuditLog.username.like(f"{escape_like(f['username'])}%", escape="\\"))
     if f.get("method"):
         q = q.where(AuditLog.method.like(f"{escape_like(f['method'])}%", escape="\\"))
     if f.get("outcome"):
@@ -105,3 +114,28 @@ def audit_page(db: Session, q: Select[AuditLog], offset: int,
                limit: int) -> tuple[list[AuditLog], bool]:
     rows = list(db.scalars(q.order_by(AuditLog.seq.desc()).offset(offset).limit(limit + 1)))
     return rows[:limit], len(rows) > limit
+
+
+def entity_labels(db: Session, refs: Iterable[tuple[str | None, int | None]]
+                  ) -> dict[tuple[str | None, int | None], str]:
+    """Readable names for audited records, a query per record type on the page."""
+    wanted: dict[str, set[int]] = {}
+    for kind, ident in refs:
+        if kind and ident is not None:
+            wanted.setdefault(kind, set()).add(ident)
+    out: dict[tuple[str | None, int | None], str] = {}
+    queries = {
+        "customer": select(Customer.id, Customer.account_no + " " + Customer.name),
+        "user": select(User.id, User.username + " " + User.full_name),
+        "session": select(UserSession.id, User.username + " " + User.full_name)
+        .join(User, User.id == UserSession.user_id),
+        "org_unit": select(OrgUnit.id, OrgUnit.code + " " + OrgUnit.name),
+    }
+    for kind, ids in wanted.items():
+        q = queries.get(kind)
+        if q is None:
+            continue
+        id_column = q.selected_columns[0]
+        for ident, label in db.execute(q.where(id_column.in_(ids))):
+            out[(kind, ident)] = str(label)
+    return out

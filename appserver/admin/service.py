@@ -312,11 +312,15 @@ def search_audit(call: Call, filters: Any, page: Any) -> dict[str, Any]:
     top_level = call.user.office_path.count("/") <= 2  # company-level staff see anonymous rows
     q = repo.audit_query(call.user.visible_office_ids, top_level, clean, dfrom, dto_)
     rows, more = repo.audit_page(call.db, q, offset, limit)
-    return {"rows": [audit_dto(r) for r in rows], "has_more": more}
+    labels = repo.entity_labels(call.db, [(r.entity_type, r.entity_id) for r in rows])
+    return {"rows": [audit_dto(r, labels.get((r.entity_type, r.entity_id), ""))
+                     for r in rows], "has_more": more}
 
-def audit_dto(r: AuditLog) -> dict[str, Any]:
+def audit_dto(r: AuditLog, entity_label: str = "") -> dict[str, Any]:
+    """``entity_label`` names the record the way people know it (account and name, user
+    name, unit name) so an auditor need not look up internal ids."""
     return {"seq": r.seq, "at": datetime_to_wire(r.at), "username": r.username,
             "office_id": r.office_id, "method": r.method, "outcome": r.outcome,
             "entity_type": r.entity_type or "", "entity_id": r.entity_id,
-            "request_id": r.request_id or "", "client_host": r.client_host,
-            "details": r.details}
+            "entity_label": entity_label, "request_id": r.request_id or "",
+            "client_host": r.client_host, "details": r.details}

@@ -50,6 +50,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "至少 8 位，且包含字母和数字"),
     "username_taken": ("The user name {username} is already taken.", "用户名 {username} 已被占用。"),
     "cannot_lock_self": ("You cannot lock your own account.", "不能锁定自己的账号。"),
+    "contact_needs_a_phone": ("A customer must keep at least one phone number (mobile or landline).", "客户至少须保留一个联系电话（手机或固定电话）。"),
     "nothing_to_change": ("Nothing to change.", "没有需要修改的内容。"),
     "wrong_password": ("The current password is wrong.", "当前密码不正确。"),
     "office_code_taken": ("The office code {code} is already taken.", "单位编码 {code} 已被占用。"),
@@ -59,6 +60,39 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "what_user": ("User", "用户"),
     "what_office": ("Office", "单位"),
 }
+
+
+# What a person calls each input field: errors name the field the way the form does.
+FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "username": ("User name", "用户名"),
+    "password": ("Password", "密码"),
+    "full_name": ("Full name", "姓名"),
+    "office_id": ("Office", "所属单位"),
+    "parent_id": ("Parent unit", "上级单位"),
+    "roles": ("Roles", "角色"),
+    "code": ("Code", "编码"),
+    "name": ("Name", "名称"),
+    "kind": ("Unit type", "单位类型"),
+    "reason": ("Reason", "原因"),
+    "locked": ("Locked", "锁定"),
+    "phone_mobile": ("Mobile", "手机"),
+    "phone_landline": ("Landline", "固定电话"),
+    "contact_person": ("Contact person", "联系人"),
+    "mail_address": ("Mailing address", "通信地址"),
+    "text": ("Search text", "查询内容"),
+    "date": ("Date", "日期"),
+    "method": ("Action", "操作"),
+    "outcome": ("Outcome", "结果"),
+    "entity_type": ("Record type", "对象类型"),
+    "entity_id": ("Record number", "对象编号"),
+}
+
+
+def field_label(locale: str, field: str) -> str:
+    labels = FIELD_LABELS.get(field)
+    if labels is None:
+        return field  # technical arguments (ids, paging) are not typed by people
+    return labels[1] if locale == "zh_CN" else labels[0]
 
 
 def msg(locale: str, key: str, **params: object) -> str:

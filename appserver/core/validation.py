@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from appserver.contract.errors import UserError
-from appserver.core.i18n import msg
+from appserver.core.i18n import field_label, msg
 
 # [0-9], not \d: \d also matches full-width and other Unicode digits.
 MOBILE_RE = re.compile(r"^1[0-9]{10}$")
@@ -24,7 +24,8 @@ class Validator:
 
     def fail(self, field: str, problem_key: str, **params: object) -> UserError:
         problem = msg(self.locale, problem_key, **params)
-        return UserError(msg(self.locale, "invalid_field", field=field, problem=problem),
+        label = field_label(self.locale, field)
+        return UserError(msg(self.locale, "invalid_field", field=label, problem=problem),
                          {"field": field})
 
     def text(self, value: Any, field: str, max_len: int, *, required: bool = True,

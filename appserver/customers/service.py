@@ -133,6 +133,10 @@ def update_contact(call: Call, customer_id: Any, version: Any, changes: Any) -> 
                                           required=False)
     if "mail_address" in c:
         values["mail_address"] = v.text(c["mail_address"], "mail_address", 200, required=False)
+    mobile = values.get("phone_mobile", customer.phone_mobile)
+    landline = values.get("phone_landline", customer.phone_landline)
+    if not mobile and not landline:  # the counter must always be able to call back
+        raise UserError(call.msg("contact_needs_a_phone"), {"field": "phone_mobile"})
     before = {k: getattr(customer, k) for k in values if not k.endswith("_rev")}
     changed = {k: val for k, val in values.items() if getattr(customer, k) != val}
     if not changed:

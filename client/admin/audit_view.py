@@ -135,7 +135,7 @@ class AuditView(QWidget):
                  self.tr("&Record type:"), self.tr("Record &id:"))
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
-        self.user_filter.setPlaceholderText(self.tr("exact user name"))
+        self.user_filter.setPlaceholderText(self.tr("user name or its beginning"))
         self.method_filter.setPlaceholderText(self.tr("e.g. admin."))
         for combo, name in ((self.outcome_filter, AdminTerms.outcome),
                             (self.entity_filter, AdminTerms.entity)):

@@ -119,6 +119,9 @@ def entity_text(row: Row) -> str:
     if not kind:
         return ""
     ident = row.get("entity_id")
+    label = str(row.get("entity_label") or "")
+    if label:  # as people know the record: account and name, user name, unit name
+        return f"{AdminTerms.entity(kind)} {label}"
     return f"{AdminTerms.entity(kind)} #{ident}" if ident is not None else AdminTerms.entity(kind)
 
 

@@ -253,10 +253,6 @@
             <translation>Select a record to see its details.</translation>
         </message>
         <message>
-            <source>exact user name</source>
-            <translation>exact user name</translation>
-        </message>
-        <message>
             <source>e.g. admin.</source>
             <translation>e.g. admin.</translation>
         </message>
@@ -295,6 +291,10 @@
         <message>
             <source>Record &amp;id:</source>
             <translation>Record &amp;id:</translation>
+        </message>
+        <message>
+            <source>user name or its beginning</source>
+            <translation>user name or its beginning</translation>
         </message>
         <message>
             <source>to</source>

@@ -253,10 +253,6 @@
             <translation>选择一条记录以查看详情。</translation>
         </message>
         <message>
-            <source>exact user name</source>
-            <translation>完整用户名</translation>
-        </message>
-        <message>
             <source>e.g. admin.</source>
             <translation>例如 admin.</translation>
         </message>
@@ -295,6 +291,10 @@
         <message>
             <source>Record &amp;id:</source>
             <translation>对象编号(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>user name or its beginning</source>
+            <translation>用户名或其开头部分</translation>
         </message>
         <message>
             <source>to</source>

@@ -265,3 +265,25 @@ def test_scope_follows_the_organisation_tree(api: Clients, db: Session) -> None:
     assert visible("xc.clerk1") == {"XC"}
     with pytest.raises(PermissionDenied):
         api.as_user("cq.head").customers("get_file", targets["XC"].id)
+
+
+def test_a_customer_keeps_at_least_one_phone(api: Clients, db: Session) -> None:
+    c = _customer(db, "DH")  # commercial: mobile and landline
+    clerk = api.as_user("dh.clerk1", locale="zh_CN")
+    with pytest.raises(UserError, match="至少须保留一个联系电话"):
+        clerk.customers("update_contact", c.id, c.version,
+                        {"phone_mobile": "", "phone_landline": ""}, write=True)
+    db.refresh(c)
+    assert c.phone_mobile and c.phone_landline
+    dto = clerk.customers("update_contact", c.id, c.version, {"phone_landline": ""},
+                          write=True)
+    assert dto["phone_landline"] == "" and dto["phone_mobile"]
+
+
+def test_audit_rows_name_their_records(api: Clients, db: Session) -> None:
+    c = _customer(db, "DH")
+    api.as_user("dh.clerk1").customers("update_contact", c.id, c.version,
+                                       {"contact_person": "李四"}, write=True)
+    rows = api.as_user("admin").admin("search_audit", {"entity_type": "customer",
+                                                       "entity_id": c.id})["rows"]
+    assert rows[0]["entity_label"] == f"{c.account_no} {c.name}"

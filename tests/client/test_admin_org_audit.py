@@ -198,7 +198,7 @@ def test_audit_filters_by_action_and_record(audit: AuditView, ctx: AppContext,
     audit.search_requested.emit()
     settle(ctx)
     assert [r["method"] for r in audit.model.rows()] == ["admin.reset_password"]
-    assert audit.model.index(0, RECORD).data() == f"User #{user_id}"
+    assert audit.model.index(0, RECORD).data() == "User wt.clerk1 高敏"  # named, not numbered
     assert audit.model.index(0, ACTION).data() == "Reset password"
     audit.clear_button.click()
     settle(ctx)

@@ -24,14 +24,21 @@ def test_text_is_trimmed_and_checked() -> None:
     assert V.text("  王小芳 ", "name", 10) == "王小芳"
     assert V.text(None, "note", 10, required=False) == ""
     err = _refused(V.text, "x" * 11, "name", 10)
-    assert err.details == {"field": "name"} and err.message == "name: at most 10 characters"
-    assert _refused(V.text, "", "name", 10).message == "name: is required"
-    assert _refused(V.text, "   ", "name", 10).message == "name: is required"
+    # The message names the field as the form does; details keep the technical key.
+    assert err.details == {"field": "name"} and err.message == "Name: at most 10 characters"
+    assert _refused(V.text, "", "name", 10).message == "Name: is required"
+    assert _refused(V.text, "   ", "name", 10).message == "Name: is required"
+    assert _refused(V.text, "", "ticket", 10).message == "ticket: is required"
+
+
+def test_field_names_are_translated() -> None:
+    err = _refused(Validator("zh_CN").mobile, "1390628846", "phone_mobile")
+    assert err.message.startswith("手机：") and err.details == {"field": "phone_mobile"}
 
 
 @pytest.mark.parametrize("bad", [12, 1.5, b"bytes", ["a"], {"a": 1}, True])
 def test_text_refuses_non_strings(bad: Any) -> None:
-    assert _refused(V.text, bad, "name", 10).message == "name: must be text"
+    assert _refused(V.text, bad, "name", 10).message == "Name: must be text"
 
 
 @pytest.mark.parametrize("bad", ["a\x00b", "bell\x07", "esc\x1b[0m", "del\x7f"])
