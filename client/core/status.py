@@ -68,6 +68,7 @@ class StatusBar(QStatusBar):
 
     def show_unreachable(self) -> None:
         self.rtt_ms = None
+        self.failover_label.setVisible(False)  # "served by …" would contradict the line below
         self.retranslate()
         self.server_label.setText(self.tr("No server reachable"))
 
@@ -83,6 +84,11 @@ class StatusBar(QStatusBar):
         if status.get("failover"):
             self.failover_at = datetime.now(OFFICE_ZONE).strftime("%H:%M:%S")
             self.failover_server = self.server
+            self.failover_label.setVisible(True)
+        elif self.role == "primary":  # back on the primary: the notice has served its turn
+            self.failover_at = ""
+            self.failover_label.setVisible(False)
+        elif self.failover_at:
             self.failover_label.setVisible(True)
         self.retranslate()
 

@@ -64,7 +64,16 @@ def test_status_bar_shows_server_role_rtt_and_failover(qtbot: Any,
     assert "now served by 10.0.0.2:7610" in window.status.failover_label.text()
     relay.report({"server": "10.0.0.2:7610", "role": "standby", "rtt_ms": 2.0,
                   "failover": False})
-    assert window.status.failover_label.isVisibleTo(window)  # stays until restart
+    assert window.status.failover_label.isVisibleTo(window)  # stays while on the standby
+    window.status.show_unreachable()
+    assert window.status.server_label.text() == "No server reachable"
+    assert not window.status.failover_label.isVisibleTo(window)  # no contradicting notice
+    relay.report({"server": "10.0.0.2:7610", "role": "standby", "rtt_ms": 2.0,
+                  "failover": False})
+    assert window.status.failover_label.isVisibleTo(window)
+    relay.report({"server": "10.0.0.1:7610", "role": "primary", "rtt_ms": 1.0,
+                  "failover": False})
+    assert not window.status.failover_label.isVisibleTo(window)  # back on the primary
 
 
 def test_periodic_ping_updates_the_round_trip(qtbot: Any, clerk_ctx: AppContext) -> None:
