@@ -27,8 +27,10 @@ class ServerConfig:
     port: int = DEFAULT_PORT
     # A connected proxy holds a worker, and a client keeps one proxy per API object and
     # worker thread: 100 clerks made 300 connections and met "no free workers" at 256.
-    # 200 clerks held 603 threads in 94 MB (tests/bench/bench_memory.py).
-    threadpool_size: int = 1024
+    # 200 clerks held 603 threads in 94 MB (tests/bench/bench_memory.py). A busy client can
+    # hold up to 3 x its 4 runner threads, so 200 such clerks need up to 2,400: workers are
+    # started on demand, so the ceiling costs nothing until it is used.
+    threadpool_size: int = 2400
     comm_timeout_s: float = 120.0  # idle clerk connections are dropped and reconnect
     db_pool_size: int = 20
     session_idle_minutes: int = 30
