@@ -11,16 +11,15 @@ import Pyro5.api
 import Pyro5.errors
 import Pyro5.serializers
 
-from appserver.admin.api import AdminApi
 from appserver.contract import api as contract
 from appserver.contract.errors import ALL_ERRORS, PmisError
 from appserver.core.clock import Clock, SystemClock
 from appserver.core.config import ServerConfig
 from appserver.core.db import Database, make_engine
+from appserver.core.jobs import JobRunner
 from appserver.core.lease import LeaseKeeper
 from appserver.core.runtime import Runtime
-from appserver.customers.api import CustomersApi
-from appserver.system.api import SystemApi
+from appserver.registry import make_apis
 
 log = logging.getLogger("pmis.daemon")
 
@@ -82,12 +81,9 @@ class AppServer:
         db = Database(make_engine(cfg.database_url, cfg.db_pool_size))
         self.runtime = Runtime(cfg, db, clock or SystemClock())
         self.lease = LeaseKeeper(self.runtime)
+        self.jobs = JobRunner(self.runtime, lambda: self.lease.held)
         self.daemon = self._make_daemon()
-        apis: dict[str, object] = {
-            contract.OBJECT_SYSTEM: SystemApi(self.runtime, lambda: self.lease.held),
-            contract.OBJECT_ADMIN: AdminApi(self.runtime),
-            contract.OBJECT_CUSTOMERS: CustomersApi(self.runtime),
-        }
+        apis = make_apis(self.runtime, lambda: self.lease.held)
         for object_id, obj in apis.items():
             self.daemon.register(obj, objectId=object_id)
 
@@ -100,12 +96,14 @@ class AppServer:
 
     def serve(self) -> None:
         self.lease.start()
+        self.jobs.start()
         log.info("%s (%s) serving on %s:%s", self.cfg.name, self.cfg.role, self.cfg.host,
                  self.cfg.port)
         self.daemon.requestLoop()
 
     def stop(self) -> None:
         self.lease.stop_event.set()
+        self.jobs.stop_event.set()
         self.daemon.shutdown()
 
 

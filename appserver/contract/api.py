@@ -12,12 +12,20 @@ from __future__ import annotations
 
 from typing import Any, TypedDict
 
+from appserver.contract import billing, metering, payments, reports
+
 DEFAULT_PORT = 7610
 
 OBJECT_SYSTEM = "pmis.system"
 OBJECT_ADMIN = "pmis.admin"
 OBJECT_CUSTOMERS = "pmis.customers"
-ALL_OBJECTS: tuple[str, ...] = (OBJECT_SYSTEM, OBJECT_ADMIN, OBJECT_CUSTOMERS)
+OBJECT_METERING = "pmis.metering"
+OBJECT_BILLING = "pmis.billing"
+OBJECT_PAYMENTS = "pmis.payments"
+OBJECT_REPORTS = "pmis.reports"
+ALL_OBJECTS: tuple[str, ...] = (OBJECT_SYSTEM, OBJECT_ADMIN, OBJECT_CUSTOMERS,
+                                OBJECT_METERING, OBJECT_BILLING, OBJECT_PAYMENTS,
+                                OBJECT_REPORTS)
 
 PAGE_SIZE_MAX = 200
 MAX_MESSAGE_SIZE = 4 * 1024 * 1024  # bounded on both sides; big exports are paged
@@ -39,7 +47,7 @@ def make_ctx(token: str | None, request_id: str | None, locale: str) -> dict[str
 # Exposed methods per object, for the architecture tests and the client's documentation.
 # (name, is_write)
 METHODS: dict[str, tuple[tuple[str, bool], ...]] = {
-    OBJECT_SYSTEM: (("ping", False), ("health", False)),
+    OBJECT_SYSTEM: (("ping", False), ("health", False), ("get_job", False)),
     OBJECT_ADMIN: (
         ("login", True),
         ("logout", True),
@@ -61,4 +69,9 @@ METHODS: dict[str, tuple[tuple[str, bool], ...]] = {
         ("get_file", False),
         ("update_contact", True),
     ),
+    # The revenue modules list their methods beside their wire shapes.
+    OBJECT_METERING: metering.METHODS,
+    OBJECT_BILLING: billing.METHODS,
+    OBJECT_PAYMENTS: payments.METHODS,
+    OBJECT_REPORTS: reports.METHODS,
 }

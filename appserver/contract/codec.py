@@ -63,3 +63,21 @@ def datetime_from_wire(text: object) -> datetime:
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
     return value
+
+
+def period_to_wire(period: int) -> str:
+    """202611 -> "2026-11" (billing periods are stored as yyyymm integers)."""
+    return f"{period // 100:04d}-{period % 100:02d}"
+
+
+def period_from_wire(text: object) -> int:
+    """"2026-11" -> 202611; anything else raises ValueError."""
+    if not isinstance(text, str) or len(text) != 7 or text[4] != "-":
+        raise ValueError("period must be YYYY-MM")
+    year, month = text[:4], text[5:]
+    if not (year.isascii() and year.isdigit() and month.isascii() and month.isdigit()):
+        raise ValueError("period must be YYYY-MM")
+    y, m = int(year), int(month)
+    if not (2000 <= y <= 2999 and 1 <= m <= 12):
+        raise ValueError("period out of range")
+    return y * 100 + m

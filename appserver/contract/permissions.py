@@ -14,6 +14,35 @@ ADMIN_USERS_WRITE = "admin.users.write"
 ADMIN_ORG_READ = "admin.org.read"
 ADMIN_ORG_WRITE = "admin.org.write"
 AUDIT_READ = "audit.read"
+JOB_READ = "job.read"  # progress of batch jobs of one's offices
+SETTINGS_EDIT = "settings.edit"  # named business conventions (penalty year boundary …)
+# tariffs: reading and the calculator; drafting; approving another person's draft
+TARIFF_READ = "tariff.read"
+TARIFF_EDIT = "tariff.edit"
+TARIFF_APPROVE = "tariff.approve"
+# meter reading
+READING_READ = "reading.read"
+READING_ENTER = "reading.enter"  # keyboard entry and file import
+READING_SUPERVISE = "reading.supervise"  # exception queue decisions, estimates
+READING_BOOKS = "reading.books"  # reading books, plans, assignment of readers
+# billing
+BILL_READ = "bill.read"
+BILLING_RUN = "billing.run"
+BILL_REVIEW = "bill.review"  # release or hold bills of the review queue
+BILL_CORRECT = "bill.correct"  # request cancel/rebill or back-billing
+BILL_CORRECT_APPROVE = "bill.correct_approve"
+# collection
+PAYMENT_READ = "payment.read"
+PAYMENT_POST = "payment.post"
+PAYMENT_REVERSE = "payment.reverse"  # request a reversal
+PAYMENT_REVERSE_APPROVE = "payment.reverse_approve"  # the second person
+CASH_CLOSE = "cash.close"  # one's own till
+CASH_CLOSE_REVIEW = "cash.close_review"  # every clerk's closes of one's offices
+ARREARS_READ = "arrears.read"
+ARREARS_NOTICE = "arrears.notice"  # reminders and disconnection notices
+BANK_FILES = "bank.files"  # withholding export and result import
+# reports
+REPORT_REVENUE = "report.revenue"
 
 ALL_PERMISSIONS: tuple[str, ...] = (
     SYSTEM_PING,
@@ -24,6 +53,30 @@ ALL_PERMISSIONS: tuple[str, ...] = (
     ADMIN_ORG_READ,
     ADMIN_ORG_WRITE,
     AUDIT_READ,
+    JOB_READ,
+    SETTINGS_EDIT,
+    TARIFF_READ,
+    TARIFF_EDIT,
+    TARIFF_APPROVE,
+    READING_READ,
+    READING_ENTER,
+    READING_SUPERVISE,
+    READING_BOOKS,
+    BILL_READ,
+    BILLING_RUN,
+    BILL_REVIEW,
+    BILL_CORRECT,
+    BILL_CORRECT_APPROVE,
+    PAYMENT_READ,
+    PAYMENT_POST,
+    PAYMENT_REVERSE,
+    PAYMENT_REVERSE_APPROVE,
+    CASH_CLOSE,
+    CASH_CLOSE_REVIEW,
+    ARREARS_READ,
+    ARREARS_NOTICE,
+    BANK_FILES,
+    REPORT_REVENUE,
 )
 
 # -- roles -------------------------------------------------------------------------------
@@ -36,10 +89,20 @@ ROLE_AUDITOR = "auditor"
 
 DEFAULT_ROLES: dict[str, tuple[str, ...]] = {
     ROLE_ADMIN: ALL_PERMISSIONS,
-    ROLE_CLERK: (SYSTEM_PING, CUSTOMER_READ, CUSTOMER_EDIT_CONTACT),
-    ROLE_READING_SUPERVISOR: (SYSTEM_PING, CUSTOMER_READ),
+    ROLE_CLERK: (SYSTEM_PING, CUSTOMER_READ, CUSTOMER_EDIT_CONTACT, TARIFF_READ, BILL_READ,
+                 PAYMENT_READ, PAYMENT_POST, PAYMENT_REVERSE, CASH_CLOSE, ARREARS_READ),
+    ROLE_READING_SUPERVISOR: (SYSTEM_PING, CUSTOMER_READ, TARIFF_READ, JOB_READ, READING_READ,
+                              READING_ENTER, READING_SUPERVISE, READING_BOOKS, BILL_READ,
+                              BILLING_RUN, BILL_REVIEW, BILL_CORRECT),
     ROLE_OFFICE_HEAD: (SYSTEM_PING, CUSTOMER_READ, CUSTOMER_EDIT_CONTACT, AUDIT_READ,
-                       ADMIN_USERS_READ, ADMIN_ORG_READ),
-    ROLE_MANAGER: (SYSTEM_PING, CUSTOMER_READ, ADMIN_ORG_READ),
-    ROLE_AUDITOR: (SYSTEM_PING, CUSTOMER_READ, AUDIT_READ, ADMIN_USERS_READ, ADMIN_ORG_READ),
+                       ADMIN_USERS_READ, ADMIN_ORG_READ, JOB_READ, TARIFF_READ, READING_READ,
+                       READING_SUPERVISE, BILL_READ, BILL_REVIEW, BILL_CORRECT_APPROVE,
+                       PAYMENT_READ, PAYMENT_REVERSE_APPROVE, CASH_CLOSE_REVIEW, ARREARS_READ,
+                       ARREARS_NOTICE, BANK_FILES, REPORT_REVENUE),
+    ROLE_MANAGER: (SYSTEM_PING, CUSTOMER_READ, ADMIN_ORG_READ, JOB_READ, SETTINGS_EDIT,
+                   TARIFF_READ, TARIFF_EDIT, TARIFF_APPROVE, READING_READ, BILL_READ,
+                   PAYMENT_READ, CASH_CLOSE_REVIEW, ARREARS_READ, REPORT_REVENUE),
+    ROLE_AUDITOR: (SYSTEM_PING, CUSTOMER_READ, AUDIT_READ, ADMIN_USERS_READ, ADMIN_ORG_READ,
+                   JOB_READ, TARIFF_READ, READING_READ, BILL_READ, PAYMENT_READ, ARREARS_READ,
+                   REPORT_REVENUE),
 }

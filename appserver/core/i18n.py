@@ -38,6 +38,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "required": ("is required", "不能为空"),
     "not_text": ("must be text", "必须是文本"),
     "not_integer": ("must be a whole number", "必须是整数"),
+    "bad_decimal": ("must be a plain number with at most {places} decimal places",
+                    "须为普通数字，最多 {places} 位小数"),
+    "bad_date": ("must be a date (YYYY-MM-DD)", "须为日期（年-月-日）"),
+    "bad_period": ("must be a billing period (YYYY-MM)", "须为账期（年-月）"),
+    "bad_list": ("must be a list of 1 to {limit} items", "须为 1 到 {limit} 项的列表"),
+    "what_job": ("Job", "作业"),
     "out_of_range": ("must be between {low} and {high}", "必须在 {low} 到 {high} 之间"),
     "bad_format": ("has the wrong format", "格式不正确"),
     "not_allowed_value": ("must be one of: {allowed}", "必须是以下之一：{allowed}"),
@@ -86,6 +92,21 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "entity_type": ("Record type", "对象类型"),
     "entity_id": ("Record number", "对象编号"),
 }
+
+
+def _merge_module_tables() -> None:
+    """Each business module keeps its messages and field labels in core/messages/<module>.py
+    (its own file, so modules grow without editing this one)."""
+    from appserver.core.messages import billing, metering, payments, reports
+
+    for table in (metering, billing, payments, reports):
+        for key in table.MESSAGES.keys() & MESSAGES.keys():
+            raise AssertionError(f"message key {key!r} defined twice")
+        MESSAGES.update(table.MESSAGES)
+        FIELD_LABELS.update(table.FIELD_LABELS)
+
+
+_merge_module_tables()
 
 
 def field_label(locale: str, field: str) -> str:

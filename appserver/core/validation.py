@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
+from appserver.contract.codec import CodecError, date_from_wire, decimal_from_wire, period_from_wire
 from appserver.contract.errors import UserError
 from appserver.core.i18n import field_label, msg
 
@@ -76,6 +79,39 @@ class Validator:
         if not isinstance(value, list | tuple) or len(value) > max_items:
             raise self.fail(field, "bad_format")
         return [self.text(v, field, max_len) for v in value]
+
+    def decimal(self, value: Any, field: str, low: Decimal, high: Decimal,
+                places: int = 2) -> Decimal:
+        """A plain decimal string (no float, NaN, exponent or excess places) in a range."""
+        try:
+            number = decimal_from_wire(value, places)
+        except CodecError:
+            raise self.fail(field, "bad_decimal", places=places) from None
+        if not low <= number <= high:
+            raise self.fail(field, "out_of_range", low=low, high=high)
+        return number
+
+    def money(self, value: Any, field: str, low: Decimal = Decimal("0.01"),
+              high: Decimal = Decimal("9999999999.99")) -> Decimal:
+        return self.decimal(value, field, low, high, 2)
+
+    def day(self, value: Any, field: str) -> date:
+        try:
+            return date_from_wire(value)
+        except CodecError:
+            raise self.fail(field, "bad_date") from None
+
+    def period(self, value: Any, field: str = "period") -> int:
+        """ "YYYY-MM" -> yyyymm."""
+        try:
+            return period_from_wire(value)
+        except ValueError:
+            raise self.fail(field, "bad_period") from None
+
+    def id_list(self, value: Any, field: str, max_items: int) -> list[int]:
+        if not isinstance(value, list | tuple) or not value or len(value) > max_items:
+            raise self.fail(field, "bad_list", limit=max_items)
+        return [self.integer(v, field, 1, 2**62) for v in value]
 
     def mobile(self, value: Any, field: str) -> str:
         return self.text(value, field, 11, required=False, pattern=MOBILE_RE,

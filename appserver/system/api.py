@@ -10,10 +10,12 @@ from sqlalchemy import text
 from appserver import __version__
 from appserver.contract import permissions as P
 from appserver.contract.codec import datetime_to_wire
-from appserver.core import lease
+from appserver.contract.errors import NotFound
+from appserver.core import jobs, lease
 from appserver.core.api_base import ApiBase
 from appserver.core.rpc import Call, rpc
 from appserver.core.runtime import Runtime
+from dbschema.models import Job
 
 
 class SystemApi(ApiBase):
@@ -29,6 +31,15 @@ class SystemApi(ApiBase):
     def ping(self, call: Call) -> dict[str, Any]:
         return {"server": self.runtime.config.name, "role": self.runtime.config.role,
                 "time": datetime_to_wire(call.now)}
+
+    @rpc(P.JOB_READ, write=False)
+    def get_job(self, call: Call, job_id: Any) -> dict[str, Any]:
+        """Progress of a batch job (the client polls this while a run works)."""
+        job = call.db.get(Job, call.v.integer(job_id, "job_id", 1, 2**31))
+        if job is None:
+            raise NotFound(call.msg("not_found", what=call.msg("what_job")))
+        call.require_office(job.office_id)
+        return jobs.job_to_wire(job)
 
     @rpc(None, write=False, public=True)
     def health(self, call: Call) -> dict[str, Any]:

@@ -3,6 +3,7 @@ and a ping every few seconds that keeps the round-trip time and the serving serv
 
 from __future__ import annotations
 
+import importlib
 import time
 from typing import Any
 
@@ -64,6 +65,19 @@ def _redraw(model: QAbstractItemModel) -> None:
         model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1))
 
 
+# Business modules shown as tabbed pages: (nav key, package whose ``pages(ctx)`` returns
+# [(title source, translation context, widget)] for the pages the user's rights allow).
+TABBED_MODULES = (("metering", "client.metering.pages"), ("billing", "client.billing.pages"),
+                  ("payments", "client.payments.pages"), ("reports", "client.reports.pages"))
+Page = tuple[str, str, QWidget]
+
+
+def load_module_pages(package: str, ctx: AppContext) -> list[Page]:
+    module = importlib.import_module(package)
+    pages: list[Page] = module.pages(ctx)
+    return pages
+
+
 def load_admin_pages(ctx: AppContext) -> list[tuple[str, QWidget]]:
     """The administration pages, if that package is installed in this build."""
     try:
@@ -98,6 +112,7 @@ class MainWindow(QMainWindow):
         self.customers: CustomersPage | None = None
         self.admin: QTabWidget | None = None
         self._admin_titles: list[str] = []
+        self.tabbed: dict[str, tuple[QTabWidget, list[Page]]] = {}
         self._build_modules()
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -123,6 +138,15 @@ class MainWindow(QMainWindow):
         if self.ctx.can(P.CUSTOMER_READ):
             self.customers = CustomersPage(self.ctx, self)
             self._add_module("customers", self.customers)
+        for key, package in TABBED_MODULES:
+            module_pages = load_module_pages(package, self.ctx)
+            if module_pages:
+                tabs = QTabWidget(self)
+                tabs.setObjectName(f"{key}Tabs")
+                for _source, _context, page in module_pages:
+                    tabs.addTab(page, "")
+                self.tabbed[key] = (tabs, module_pages)
+                self._add_module(key, tabs)
         pages = load_admin_pages(self.ctx)
         if pages:
             self.admin = QTabWidget(self)
@@ -165,10 +189,15 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("PMIS – Power Marketing Management Information System"))
-        titles = {"customers": self.tr("Customers"), "admin": self.tr("Administration")}
+        titles = {"customers": self.tr("Customers"), "metering": self.tr("Meter reading"),
+                  "billing": self.tr("Billing"), "payments": self.tr("Collection"),
+                  "reports": self.tr("Reports"), "admin": self.tr("Administration")}
         for row in range(self.nav.count()):
             item = self.nav.item(row)
             item.setText(titles[str(item.data(Qt.ItemDataRole.UserRole))])
+        for tabs, module_pages in self.tabbed.values():
+            for index, (source, context, _page) in enumerate(module_pages):
+                tabs.setTabText(index, QCoreApplication.translate(context, source))
         if self.admin is not None:
             for index, source in enumerate(self._admin_titles):
                 self.admin.setTabText(index, QCoreApplication.translate("AdminPages", source))
@@ -198,6 +227,12 @@ class MainWindow(QMainWindow):
         if key == "customers" and self.customers is not None:
             self.customers.show_search()
         self.module_changed.emit(key)
+
+    def show_page(self, key: str, page: QWidget) -> None:
+        """Bring a module's page to the front (e.g. the counter after a customer search)."""
+        self.show_module(key)
+        if key in self.tabbed:
+            self.tabbed[key][0].setCurrentWidget(page)
 
     def show_module(self, key: str) -> None:
         for row in range(self.nav.count()):

@@ -14,22 +14,40 @@ from dbschema.models.admin import (
     UserRole,
     UserSession,
 )
+from dbschema.models.billing import Bill, BillingRun, BillLine, TariffAssignment, TariffVersion
 from dbschema.models.customers import Customer, Meter, MeteringPoint, ServicePoint
+from dbschema.models.jobs import Job, Setting
+from dbschema.models.metering import BookPoint, MeterReading, ReadingBook, ReadingPlan
+from dbschema.models.payments import Allocation, LedgerEntry, Payment
 
 __all__ = [
+    "Allocation",
     "AuditHead",
     "AuditLog",
+    "Bill",
+    "BillLine",
+    "BillingRun",
+    "BookPoint",
     "Customer",
     "IdempotencyRecord",
+    "Job",
+    "LedgerEntry",
     "LoginFailure",
     "Meter",
+    "MeterReading",
     "MeteringPoint",
     "OrgUnit",
+    "Payment",
     "Permission",
+    "ReadingBook",
+    "ReadingPlan",
     "Role",
     "RolePermission",
     "ServerLease",
     "ServicePoint",
+    "Setting",
+    "TariffAssignment",
+    "TariffVersion",
     "User",
     "UserRole",
     "UserSession",

@@ -3,6 +3,8 @@
 GRANT USAGE ON SCHEMA public TO pmis_app, pmis_report;
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO pmis_app;
 REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM pmis_app;
+-- Receivables are a ledger: posted entries and allocations are never changed, only added to.
+REVOKE UPDATE, DELETE, TRUNCATE ON ledger_entry, allocation FROM pmis_app;
 -- Only migrations (the owner) move the schema version.
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON alembic_version FROM pmis_app;
 GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO pmis_app;

@@ -3,6 +3,7 @@ declares in its ``@rpc`` and the office scope. Refusals must be audited as "deni
 
 from __future__ import annotations
 
+import inspect
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -13,23 +14,19 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from appserver.admin.api import AdminApi
+from appserver import registry
 from appserver.contract import api as contract
 from appserver.contract.errors import PermissionDenied, SessionExpired
 from appserver.contract.permissions import DEFAULT_ROLES
 from appserver.core.api_base import ApiBase
 from appserver.core.clock import FixedClock
 from appserver.core.rpc import RpcSpec
-from appserver.customers.api import CustomersApi
-from appserver.system.api import SystemApi
 from dbschema.models import AuditLog, Customer, User
 from tests.helpers.api import DEMO_PASSWORD, ApiClient, Clients, make_user, office_id, open_session
 
 pytestmark = pytest.mark.pg
 
-API_CLASSES: dict[str, type[ApiBase]] = {contract.OBJECT_SYSTEM: SystemApi,
-                                         contract.OBJECT_ADMIN: AdminApi,
-                                         contract.OBJECT_CUSTOMERS: CustomersApi}
+API_CLASSES: dict[str, type[ApiBase]] = registry.API_CLASSES
 ALL_METHODS = [(obj, name) for obj, methods in contract.METHODS.items() for name, _ in methods]
 OFFICE_SCOPED = {"admin.get_user", "admin.create_user", "admin.update_user",
                  "admin.set_user_locked", "admin.reset_password", "admin.create_office",
@@ -38,7 +35,8 @@ _unique = itertools.count(1)
 
 
 def exposed_methods(cls: type) -> dict[str, Any]:
-    return {name: fn for name, fn in vars(cls).items()
+    # Module APIs are composed of mixins (billing, payments): walk the whole class.
+    return {name: fn for name, fn in inspect.getmembers(cls)
             if callable(fn) and getattr(fn, "_pyroExposed", False)}
 
 

@@ -14,13 +14,11 @@ import Pyro5.api
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from appserver.admin.api import AdminApi
+from appserver import registry
 from appserver.contract import api as contract
 from appserver.core import security
 from appserver.core.clock import FixedClock
 from appserver.core.runtime import Runtime
-from appserver.customers.api import CustomersApi
-from appserver.system.api import SystemApi
 from dbschema.models import OrgUnit, Role, User, UserRole, UserSession
 
 DEMO_PASSWORD = "demo1234"
@@ -29,11 +27,7 @@ _TEST_HASH = security.hash_password(DEMO_PASSWORD)
 
 
 def make_apis(runtime: Runtime) -> dict[str, Any]:
-    return {
-        contract.OBJECT_SYSTEM: SystemApi(runtime, lambda: True),
-        contract.OBJECT_ADMIN: AdminApi(runtime),
-        contract.OBJECT_CUSTOMERS: CustomersApi(runtime),
-    }
+    return dict(registry.make_apis(runtime, lambda: True))
 
 
 class ApiClient:

@@ -10,14 +10,12 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from appserver.admin.api import AdminApi
 from appserver.contract import api as contract
 from appserver.core.clock import Clock, SystemClock
 from appserver.core.config import ServerConfig
 from appserver.core.db import Database, make_engine
 from appserver.core.runtime import Runtime
-from appserver.customers.api import CustomersApi
-from appserver.system.api import SystemApi
+from appserver.registry import make_apis
 from dbschema import migrate
 from dbschema.seed.demo import seed_demo
 
@@ -49,11 +47,7 @@ class InProcessGateway:
         url = database_url or seeded_sqlite()
         cfg = ServerConfig(database_url=url, name="inproc", role="primary")
         self.runtime = Runtime(cfg, Database(make_engine(url)), clock or SystemClock())
-        self.objects: dict[str, Any] = {
-            contract.OBJECT_SYSTEM: SystemApi(self.runtime, lambda: True),
-            contract.OBJECT_ADMIN: AdminApi(self.runtime),
-            contract.OBJECT_CUSTOMERS: CustomersApi(self.runtime),
-        }
+        self.objects: dict[str, Any] = make_apis(self.runtime, lambda: True)
         self.locale = locale
         self.token: str | None = None
         self.calls: list[tuple[str, str]] = []

@@ -1,0 +1,11 @@
+"""pmis.billing: one API object composed of the tariff methods and the run/bill methods."""
+
+from __future__ import annotations
+
+from appserver.billing.run_api import RunMethods
+from appserver.billing.tariff_api import TariffMethods
+from appserver.core.api_base import ApiBase
+
+
+class BillingApi(TariffMethods, RunMethods, ApiBase):
+    module = "billing"

@@ -1,0 +1,45 @@
+"""Named, effective-dated business conventions (the ``setting`` table).
+
+Where sources disagree (how a penalty crosses a year boundary, what a partial payment settles
+first) the rule is a named value with versions by date, never a constant in code. A key not
+in the table has its default below; ``ALLOWED`` lists what a person may set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dbschema.models import Setting
+
+DEFAULTS: dict[str, str] = {
+    # collection
+    "payments.allocation_order": "penalty_first",  # or principal_first (oldest debt first)
+    "payments.penalty_year_boundary": "split_at_year_end",  # or whole_debt_by_due_year
+    "payments.penalty_minimum": "1.00",  # yuan: a smaller total is charged as this
+    "payments.notice_days_residential": "7",
+    "payments.notice_hours_other": "73",  # 3 days plus 1 hour
+    "payments.disconnect_after_overdue_days": "30",
+    # billing
+    "billing.due_days": "15",  # days from release to due date
+    "billing.review_high_ratio": "3",  # a bill above 3x history waits for review
+    "billing.review_low_ratio": "0.3",
+    # meter reading
+    "metering.history_high_ratio": "3",
+    "metering.history_low_ratio": "0.3",
+}
+
+ALLOWED: dict[str, tuple[str, ...]] = {
+    "payments.allocation_order": ("penalty_first", "principal_first"),
+    "payments.penalty_year_boundary": ("split_at_year_end", "whole_debt_by_due_year"),
+}
+
+
+def setting(db: Session, key: str, on: date) -> str:
+    """The value of ``key`` effective on ``on`` (the latest version from on or before it)."""
+    value = db.scalar(select(Setting.value).where(Setting.key == key,
+                                                  Setting.effective_from <= on)
+                      .order_by(Setting.effective_from.desc()).limit(1))
+    return value if value is not None else DEFAULTS[key]

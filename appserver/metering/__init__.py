@@ -1,0 +1,1 @@
+"""Meter reading: reading books, plans, entry, import and validation, exception queue."""

@@ -1,0 +1,1 @@
+"""Receivables and collection: ledger, counter payments, penalties, arrears, bank files."""

@@ -1,0 +1,1 @@
+"""Billing: tariffs and the calculator, billing runs, bill review, bills, corrections."""

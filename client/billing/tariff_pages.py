@@ -1,0 +1,13 @@
+"""Pages of the billing module: (title source, translation context, widget)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from client.core.context import AppContext
+
+CONTEXT = "BillingPages"
+
+
+def pages(ctx: AppContext) -> list[tuple[str, str, QWidget]]:
+    return []

@@ -1,0 +1,1 @@
+"""Meter reading: books, plans, keyboard entry, file import, the exception queue."""

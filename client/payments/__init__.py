@@ -1,0 +1,1 @@
+"""Collection: the counter, receipts, reversals, cash close, arrears, notices, bank files."""
