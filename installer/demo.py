@@ -21,6 +21,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine
 
+from appserver.demo_data import seed_revenue
 from dbschema import migrate
 from dbschema.seed.demo import DEMO_PASSWORD, is_seeded, seed_demo
 
@@ -74,6 +75,7 @@ def _prepare_database(url: str, sqlite_file: Path, size: int) -> None:
         started = time.perf_counter()
         print(f"seeding the demo utility with {size} customers ...", flush=True)
         seed_demo(engine, size)
+        seed_revenue(engine)
         print(f"seeded in {time.perf_counter() - started:.1f} s", flush=True)
     engine.dispose()
 

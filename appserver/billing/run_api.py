@@ -1,4 +1,4 @@
-"""pmis.billing methods: billing runs, bills, the review queue, bill PDFs, corrections."""
+"""pmis.billing methods: billing runs (start, progress, restart) per reading book and period."""
 
 from __future__ import annotations
 

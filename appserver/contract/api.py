@@ -71,7 +71,7 @@ METHODS: dict[str, tuple[tuple[str, bool], ...]] = {
     ),
     # The revenue modules list their methods beside their wire shapes.
     OBJECT_METERING: metering.METHODS,
-    OBJECT_BILLING: billing.METHODS,
-    OBJECT_PAYMENTS: payments.METHODS,
+    OBJECT_BILLING: billing.object_methods(),
+    OBJECT_PAYMENTS: payments.object_methods(),
     OBJECT_REPORTS: reports.METHODS,
 }

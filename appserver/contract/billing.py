@@ -1,4 +1,6 @@
-"""Wire contract of pmis.billing: the exposed methods (name, is_write) and their shapes.
+"""Wire contract of pmis.billing runs: the exposed methods (name, is_write) and their shapes.
+
+``METHODS`` of the pmis.billing object is tariffs + runs + bills (``OBJECT_METHODS``).
 
 Shapes: money and quantities are decimal strings, periods "YYYY-MM", dates ISO-8601.
 """
@@ -7,3 +9,9 @@ from __future__ import annotations
 
 METHODS: tuple[tuple[str, bool], ...] = (
 )
+
+
+def object_methods() -> tuple[tuple[str, bool], ...]:
+    from appserver.contract import bills, tariffs
+
+    return tariffs.METHODS + METHODS + bills.METHODS

@@ -1,4 +1,6 @@
-"""Wire contract of pmis.payments: the exposed methods (name, is_write) and their shapes.
+"""Wire contract of the pmis.payments counter methods: (name, is_write) and their shapes.
+
+The pmis.payments object is the counter methods + the collection methods.
 
 Shapes: money and quantities are decimal strings, periods "YYYY-MM", dates ISO-8601.
 """
@@ -7,3 +9,9 @@ from __future__ import annotations
 
 METHODS: tuple[tuple[str, bool], ...] = (
 )
+
+
+def object_methods() -> tuple[tuple[str, bool], ...]:
+    from appserver.contract import collection
+
+    return METHODS + collection.METHODS

@@ -97,9 +97,17 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
 def _merge_module_tables() -> None:
     """Each business module keeps its messages and field labels in core/messages/<module>.py
     (its own file, so modules grow without editing this one)."""
-    from appserver.core.messages import billing, metering, payments, reports
+    from appserver.core.messages import (
+        billing,
+        bills,
+        collection,
+        metering,
+        payments,
+        reports,
+        tariffs,
+    )
 
-    for table in (metering, billing, payments, reports):
+    for table in (metering, tariffs, billing, bills, payments, collection, reports):
         for key in table.MESSAGES.keys() & MESSAGES.keys():
             raise AssertionError(f"message key {key!r} defined twice")
         MESSAGES.update(table.MESSAGES)

@@ -50,3 +50,10 @@ def style(name: str, size: float = 9, leading: float | None = None,
 def yuan(amount: Decimal) -> str:
     """1234567.5 -> "1,234,567.50" (amounts on paper always show fen)."""
     return f"{amount.quantize(Decimal('0.01')):,}"
+
+
+def pdf_result(filename: str, data: bytes) -> dict[str, str]:
+    """The wire shape of every printed document (client: widgets/pdf_view.pdf_from_wire)."""
+    import base64
+
+    return {"filename": filename, "pdf_base64": base64.b64encode(data).decode("ascii")}

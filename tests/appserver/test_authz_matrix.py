@@ -6,7 +6,6 @@ from __future__ import annotations
 import inspect
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
@@ -21,14 +20,17 @@ from appserver.contract.permissions import DEFAULT_ROLES
 from appserver.core.api_base import ApiBase
 from appserver.core.clock import FixedClock
 from appserver.core.rpc import RpcSpec
-from dbschema.models import AuditLog, Customer, User
-from tests.helpers.api import DEMO_PASSWORD, ApiClient, Clients, make_user, office_id, open_session
+from dbschema.models import AuditLog, User
+from tests.appserver.authz import MODULE_BUILDERS, MODULE_OFFICE_SCOPED
+from tests.appserver.authz.world import World, make_world
+from tests.helpers.api import DEMO_PASSWORD, ApiClient, Clients, make_user, open_session
 
 pytestmark = pytest.mark.pg
 
 API_CLASSES: dict[str, type[ApiBase]] = registry.API_CLASSES
 ALL_METHODS = [(obj, name) for obj, methods in contract.METHODS.items() for name, _ in methods]
-OFFICE_SCOPED = {"admin.get_user", "admin.create_user", "admin.update_user",
+# Arguments for the revenue modules' methods come from tests/appserver/authz/<module>.py.
+OFFICE_SCOPED = MODULE_OFFICE_SCOPED | {"admin.get_user", "admin.create_user", "admin.update_user",
                  "admin.set_user_locked", "admin.reset_password", "admin.create_office",
                  "customers.get_file", "customers.update_contact"}
 _unique = itertools.count(1)
@@ -53,31 +55,6 @@ def test_methods_list_matches_the_api_classes() -> None:
         assert set(found) == set(declared), obj
         for name, fn in found.items():
             assert fn.rpc_spec.write == declared[name], f"{obj}.{name} write flag"
-
-
-@dataclass
-class World:
-    """Targets in the caller's own office (DH) and in another office (XH)."""
-
-    db: Session
-    customer: dict[str, Customer]
-    user: dict[str, User]
-    office: dict[str, int]
-
-    def fresh(self, side: str, what: str) -> Any:
-        self.db.expire_all()
-        return self.db.get(Customer if what == "customer" else User,
-                           getattr(self, what)[side].id)
-
-
-def _world(db: Session, now: Any) -> World:
-    customers = {side: db.scalars(select(Customer).where(Customer.office_id == office_id(db, code))
-                                  .order_by(Customer.id).limit(1)).one()
-                 for side, code in (("own", "DH"), ("other", "XH"))}
-    users = {side: make_user(db, f"t.target.{side}", code, ["counter_clerk"], now)
-             for side, code in (("own", "DH"), ("other", "XH"))}
-    return World(db, customers, users, {"own": office_id(db, "DH"),
-                                        "other": office_id(db, "XH")})
 
 
 def _args(method: str, w: World, side: str, username: str) -> tuple[Any, ...]:
@@ -109,6 +86,8 @@ def _args(method: str, w: World, side: str, username: str) -> tuple[Any, ...]:
                                              w.fresh(side, "customer").version,
                                              {"contact_person": f"联系人{n}"}),
     }
+    for module_builders in MODULE_BUILDERS:
+        builders.update(module_builders(w, side, username, n))
     return builders[method]()
 
 
@@ -140,7 +119,7 @@ def _session(api: Clients, user: User) -> str:
 @pytest.mark.parametrize("role", sorted(DEFAULT_ROLES))
 @pytest.mark.parametrize("obj, name", ALL_METHODS, ids=[f"{o}.{n}" for o, n in ALL_METHODS])
 def test_role_method_office(api: Clients, db: Session, role: str, obj: str, name: str) -> None:
-    world = _world(db, api.clock.now())
+    world = make_world(db, api.clock.now())
     user = make_user(db, f"t.caller.{role}", "DH", [role], api.clock.now())
     s = spec(obj, name)
     method = f"{obj.split('.')[1]}.{name}"
@@ -158,7 +137,7 @@ NON_PUBLIC = [(o, n) for o, n in ALL_METHODS if not spec(o, n).public]
 @pytest.mark.parametrize("obj, name", NON_PUBLIC, ids=[f"{o}.{n}" for o, n in NON_PUBLIC])
 def test_missing_or_expired_session_is_refused(api: Clients, db: Session, clock: FixedClock,
                                                obj: str, name: str) -> None:
-    world = _world(db, clock.now())
+    world = make_world(db, clock.now())
     method = f"{obj.split('.')[1]}.{name}"
     args = _args(method, world, "own", "admin")
     anonymous = api.anonymous()

@@ -15,6 +15,7 @@ from appserver.core.clock import Clock, SystemClock
 from appserver.core.config import ServerConfig
 from appserver.core.db import Database, make_engine
 from appserver.core.runtime import Runtime
+from appserver.demo_data import seed_revenue
 from appserver.registry import make_apis
 from dbschema import migrate
 from dbschema.seed.demo import seed_demo
@@ -32,6 +33,7 @@ def seeded_sqlite(size: int = 300) -> str:
             migrate.upgrade(url)
             engine = make_engine(url)
             seed_demo(engine, size)
+            seed_revenue(engine)
             engine.dispose()  # closing the last connection checkpoints the WAL into the file
             _TEMPLATES[size] = path
         copy = Path(tempfile.mkdtemp(prefix="pmis-db-")) / "pmis.db"

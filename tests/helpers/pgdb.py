@@ -7,6 +7,7 @@ from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.orm import sessionmaker
 
 from appserver.core.db import Database
+from appserver.demo_data import seed_revenue
 from dbschema import migrate
 from dbschema.seed.demo import seed_demo
 from tests.helpers.pgcluster import PgCluster
@@ -37,6 +38,7 @@ def build_template(cluster: PgCluster, size: int = SEED_SIZE) -> str:
     migrate.upgrade(url)
     engine = create_engine(url)
     seed_demo(engine, size=size)
+    seed_revenue(engine)
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.execute(text("ANALYZE"))
     engine.dispose()  # a template must have no open connections to be copied

@@ -1,4 +1,4 @@
-"""metering: tables private to the metering module (filled by that module's work)
+"""metering: tables private to the metering work (empty until that work needs one)
 
 Revision ID: 0004
 Revises: 0003

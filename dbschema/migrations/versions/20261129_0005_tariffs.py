@@ -1,14 +1,14 @@
-"""payments: tables private to the payments module (filled by that module's work)
+"""tariffs: tables private to the tariffs work (empty until that work needs one)
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-11-29 00:30:00
 """
 
 from __future__ import annotations
 
-revision = '0006'
-down_revision = '0005'
+revision = '0005'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 

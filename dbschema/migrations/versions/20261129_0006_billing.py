@@ -1,14 +1,14 @@
-"""billing: tables private to the billing module (filled by that module's work)
+"""billing: tables private to the billing work (empty until that work needs one)
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-11-29 00:30:00
 """
 
 from __future__ import annotations
 
-revision = '0005'
-down_revision = '0004'
+revision = '0006'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 

@@ -1,14 +1,14 @@
-"""collection: tables private to the collection module (filled by that module's work)
+"""collection: tables private to the collection work (empty until that work needs one)
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-11-29 00:30:00
 """
 
 from __future__ import annotations
 
-revision = '0007'
-down_revision = '0006'
+revision = '0008'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,74 @@
+"""Tariff versions in the database <-> the rating engine's catalogue.
+
+Only approved versions rate bills. The catalogue is rebuilt when the set of approved versions
+changes (their ids and hashes are the cache key), so a billing run and the calculator see an
+approval at once without parsing TOML on every call.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from appserver.billing.rating import TariffCatalog, tariff_from_toml
+from appserver.billing.rating.model import Tariff
+from appserver.billing.rating.toml_io import DEFAULT_DIR
+from dbschema.models import TariffVersion
+
+_cache_lock = threading.Lock()
+_cache: tuple[tuple[tuple[int, str], ...], TariffCatalog] | None = None
+
+
+def body_hash(body: str) -> str:
+    return hashlib.sha256(body.encode()).hexdigest()
+
+
+def approved_catalog(db: Session) -> TariffCatalog:
+    """Every approved tariff version, parsed (cached until the approved set changes)."""
+    global _cache
+    keys = tuple(db.execute(select(TariffVersion.id, TariffVersion.body_sha256)
+                            .where(TariffVersion.status == "approved")
+                            .order_by(TariffVersion.id)).tuples())
+    with _cache_lock:
+        if _cache is not None and _cache[0] == keys:
+            return _cache[1]
+    bodies = db.execute(select(TariffVersion.code, TariffVersion.version, TariffVersion.body)
+                        .where(TariffVersion.status == "approved")).all()
+    catalog = TariffCatalog(tariff_from_toml(body, f"{code}@{version}")
+                            for code, version, body in bodies)
+    with _cache_lock:
+        _cache = (keys, catalog)
+    return catalog
+
+
+def version_row(tariff: Tariff, body: str, status: str, created_by: int | None,
+                now: datetime, approved_by: int | None = None) -> TariffVersion:
+    return TariffVersion(code=tariff.code, version=tariff.version, name=tariff.name,
+                         name_zh=tariff.name_zh, customer_class=tariff.customer_class,
+                         effective_from=tariff.effective_from,
+                         effective_to=tariff.effective_to, body=body,
+                         body_sha256=body_hash(body), status=status, created_by=created_by,
+                         created_at=now, approved_by=approved_by,
+                         approved_at=now if approved_by is not None else None)
+
+
+def install_shipped_tariffs(db: Session, now: datetime, directory: Path = DEFAULT_DIR) -> int:
+    """Load resources/tariffs/*.toml as approved versions (installation and demo set-up:
+    the shipped files stand for tariffs already approved by the price authority). Versions
+    already present are left alone; returns how many were added."""
+    have = set(db.execute(select(TariffVersion.code, TariffVersion.version)).tuples())
+    added = 0
+    for path in sorted(directory.glob("*.toml")):
+        body = path.read_text(encoding="utf-8")
+        tariff = tariff_from_toml(body, path.name)
+        if (tariff.code, tariff.version) in have:
+            continue
+        db.add(version_row(tariff, body, "approved", None, now))
+        added += 1
+    db.flush()
+    return added
