@@ -9,6 +9,7 @@ search and edit again on the standby (same session) -> log in as admin -> admin 
 
 from __future__ import annotations
 
+import importlib
 import logging
 import tempfile
 import time
@@ -69,6 +70,13 @@ def wait_for(signal: SignalInstance, action: Callable[[], object], step: str,
     if not got:
         raise TourError(f"step '{step}' did not finish within {timeout_ms} ms")
     return got[0]
+
+
+# The revenue modules' tours, in the order of a month's work; each module file has
+# USER = (username, password) and steps(tour, app, window) taking its own screenshots.
+MODULE_TOURS = ("client.billing.tariff_tour", "client.metering.tour", "client.billing.run_tour",
+                "client.billing.bill_tour", "client.payments.counter_tour",
+                "client.payments.collection_tour", "client.reports.tour")
 
 
 class Tour:
@@ -208,6 +216,11 @@ class Tour:
         admin, window = self.login(ADMIN, "login_admin")
         self.admin_pages(admin, window)
         self.close(admin, window)
+        for name in MODULE_TOURS:
+            module = importlib.import_module(name)
+            app, window = self.login(module.USER, f"login_{module.USER[0]}")
+            module.steps(self, app, window)
+            self.close(app, window)
         return self.shots
 
     def admin_pages(self, app: ClientApp, window: MainWindow) -> None:

@@ -1,0 +1,13 @@
+"""Demo tour steps: the tariff list, a version with its TOML, the calculator answering 350 kWh
+(screenshots in both languages).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+USER = ("dh.head", "demo1234")
+
+
+def steps(tour: Any, app: Any, window: Any) -> None:
+    """tour: client.tour.Tour (shot, idle); app: ClientApp; window: MainWindow."""
