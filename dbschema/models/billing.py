@@ -120,10 +120,11 @@ class Bill(Base):
         CheckConstraint(one_of("status", BILL_STATUSES), "status"),
         CheckConstraint("(kind = 'regular') = (corrects_bill_id IS NULL)", "correction_link"),
         # The whole point of the run's restartability: never two regular bills for one point
-        # and period, whatever crashes or runs twice.
+        # and period, whatever crashes or runs twice. A bill rejected in review (never
+        # released, never in the ledger) is void and makes room for the corrected one.
         Index("uq_bill_point_period_regular", "metering_point_id", "period", unique=True,
-              postgresql_where=text("kind = 'regular'"),
-              sqlite_where=text("kind = 'regular'")),
+              postgresql_where=text("kind = 'regular' AND status <> 'rejected'"),
+              sqlite_where=text("kind = 'regular' AND status <> 'rejected'")),
         Index("ix_bill_customer_period", "customer_id", "period"),
         Index("ix_bill_run_status", "run_id", "status"),
         Index("ix_bill_status_office", "status", "office_id"),

@@ -219,7 +219,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_bill_customer_period', ['customer_id', 'period'], unique=False)
         batch_op.create_index('ix_bill_run_status', ['run_id', 'status'], unique=False)
         batch_op.create_index('ix_bill_status_office', ['status', 'office_id'], unique=False)
-        batch_op.create_index('uq_bill_point_period_regular', ['metering_point_id', 'period'], unique=True, postgresql_where=sa.text("kind = 'regular'"), sqlite_where=sa.text("kind = 'regular'"))
+        batch_op.create_index('uq_bill_point_period_regular', ['metering_point_id', 'period'], unique=True, postgresql_where=sa.text("kind = 'regular' AND status <> 'rejected'"), sqlite_where=sa.text("kind = 'regular' AND status <> 'rejected'"))
 
     op.create_table('book_point',
     sa.Column('metering_point_id', sa.Integer(), nullable=False),
@@ -390,7 +390,7 @@ def downgrade() -> None:
 
     op.drop_table('book_point')
     with op.batch_alter_table('bill', schema=None) as batch_op:
-        batch_op.drop_index('uq_bill_point_period_regular', postgresql_where=sa.text("kind = 'regular'"), sqlite_where=sa.text("kind = 'regular'"))
+        batch_op.drop_index('uq_bill_point_period_regular', postgresql_where=sa.text("kind = 'regular' AND status <> 'rejected'"), sqlite_where=sa.text("kind = 'regular' AND status <> 'rejected'"))
         batch_op.drop_index('ix_bill_status_office')
         batch_op.drop_index('ix_bill_run_status')
         batch_op.drop_index('ix_bill_customer_period')
