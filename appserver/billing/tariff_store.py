@@ -31,9 +31,9 @@ def body_hash(body: str) -> str:
 def approved_catalog(db: Session) -> TariffCatalog:
     """Every approved tariff version, parsed (cached until the approved set changes)."""
     global _cache
-    keys = tuple(db.execute(select(TariffVersion.id, TariffVersion.body_sha256)
-                            .where(TariffVersion.status == "approved")
-                            .order_by(TariffVersion.id)).tuples())
+    keys = tuple((row[0], row[1]) for row in db.execute(
+        select(TariffVersion.id, TariffVersion.body_sha256)
+        .where(TariffVersion.status == "approved").order_by(TariffVersion.id)))
     with _cache_lock:
         if _cache is not None and _cache[0] == keys:
             return _cache[1]
@@ -61,7 +61,8 @@ def install_shipped_tariffs(db: Session, now: datetime, directory: Path = DEFAUL
     """Load resources/tariffs/*.toml as approved versions (installation and demo set-up:
     the shipped files stand for tariffs already approved by the price authority). Versions
     already present are left alone; returns how many were added."""
-    have = set(db.execute(select(TariffVersion.code, TariffVersion.version)).tuples())
+    have = {(row[0], row[1]) for row in db.execute(select(TariffVersion.code,
+                                                          TariffVersion.version))}
     added = 0
     for path in sorted(directory.glob("*.toml")):
         body = path.read_text(encoding="utf-8")
