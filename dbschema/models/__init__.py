@@ -15,12 +15,28 @@ from dbschema.models.admin import (
     UserSession,
 )
 from dbschema.models.billing import Bill, BillingRun, BillLine, TariffAssignment, TariffVersion
+from dbschema.models.collection import (
+    ArrearsNotice,
+    BankBatch,
+    BankBatchLine,
+    BankResult,
+    BankResultLine,
+    PenaltyPosting,
+    WithholdingAgreement,
+)
 from dbschema.models.customers import Customer, Meter, MeteringPoint, ServicePoint
 from dbschema.models.jobs import Job, Setting
 from dbschema.models.metering import BookPoint, MeterReading, ReadingBook, ReadingPlan
 from dbschema.models.payments import Allocation, LedgerEntry, Payment
 
 __all__ = [
+    "WithholdingAgreement",
+    "PenaltyPosting",
+    "BankResultLine",
+    "BankResult",
+    "BankBatchLine",
+    "BankBatch",
+    "ArrearsNotice",
     "Allocation",
     "AuditHead",
     "AuditLog",
