@@ -7,15 +7,18 @@ approval at once without parsing TOML on every call.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import re
 import threading
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from appserver.billing.rating import TariffCatalog, tariff_from_toml
+from appserver.billing.rating import TariffCatalog, tariff_from_toml, tariff_to_toml
+from appserver.billing.rating.errors import RatingError
 from appserver.billing.rating.model import Tariff
 from appserver.billing.rating.toml_io import DEFAULT_DIR
 from dbschema.models import TariffVersion
@@ -73,3 +76,32 @@ def install_shipped_tariffs(db: Session, now: datetime, directory: Path = DEFAUL
         added += 1
     db.flush()
     return added
+
+
+_TOP_KEY_RE = re.compile(r"^\s*(effective_from|effective_to)\s*=")
+
+
+def with_effective_to(body: str, day: date) -> str:
+    """``body`` with its top-level ``effective_to`` set to ``day``, the rest of the text (the
+    drafter's layout and comments) unchanged. Should the text not allow that simple edit, the
+    whole version is written out again in the exporter's canonical form; either way the
+    result parses to the same tariff with the new end date (checked here)."""
+    wanted = dataclasses.replace(tariff_from_toml(body), effective_to=day)
+    lines, out, top, placed = body.splitlines(), [], True, False
+    for line in lines:
+        if top and line.lstrip().startswith("["):
+            top = False
+        match = _TOP_KEY_RE.match(line) if top else None
+        if match is not None and match.group(1) == "effective_to":
+            continue  # replaced after effective_from
+        out.append(line)
+        if match is not None and match.group(1) == "effective_from":
+            out.append(f"effective_to = {day.isoformat()}")
+            placed = True
+    edited = "\n".join(out) + "\n"
+    try:
+        if placed and tariff_from_toml(edited) == wanted:
+            return edited
+    except RatingError:
+        pass
+    return tariff_to_toml(wanted)
