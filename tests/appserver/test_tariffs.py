@@ -168,7 +168,7 @@ def test_export_and_import_round_trip(api: Clients) -> None:
         "effective_from = 2024-01-01", "effective_from = 2027-01-01")
     row = call(drafter, "import_tariff", "CI-TOU.v2.toml", text, write=True)
     assert (row["key"], row["status"]) == ("CI-TOU@2", "draft")
-    with pytest.raises(UserError, match="must end in .toml"):
+    with pytest.raises(UserError, match=r"must end in \.toml"):
         call(drafter, "import_tariff", "CI-TOU.v3.txt", text, write=True)
     got = call(approver, "get_tariff_version", row["id"])
     assert got["body"] == text and got["file_name"] == "CI-TOU.v2.toml"
@@ -249,7 +249,7 @@ def test_calculator_errors_are_translated_and_name_the_field(api: Clients) -> No
     with pytest.raises(UserError, match="未知的电价 'NO-SUCH'"):
         rate(zh, "NO-SUCH", {"total": "100"})
     en = api.as_user("dh.clerk1")
-    with pytest.raises(UserError, match="segments\\[0\\].capacity_kva: is required"):
+    with pytest.raises(UserError, match=r"segments\[0\]\.capacity_kva: is required"):
         rate(en, "LI-CAP", {"peak": "1", "flat": "1", "valley": "1", "reactive": "1"})
 
 
@@ -269,3 +269,30 @@ def test_calculator_refuses_huge_requests_and_writes_nothing(api: Clients, db: S
         with pytest.raises(UserError):
             call(clerk, "calculate", request)
     assert db.scalar(select(func.count()).select_from(AuditLog)) == before
+
+
+# -- the command line --------------------------------------------------------------------
+
+
+def test_cli_exports_approved_files_and_imports_drafts(db: Session, tmp_path: Any) -> None:
+    from appserver.billing.tariff_cli import export, import_files
+
+    written = export(db, tmp_path / "out", everything=False)
+    names = {p.name for p in written}
+    assert {"JX-RES-ANNUAL.v1.toml", "LI-DEMAND.v1.toml"} <= names
+    assert (tmp_path / "out" / "LI-DEMAND.v1.toml").read_text("utf-8") == shipped("LI-DEMAND")
+    draft = tmp_path / "JX-RES-ANNUAL.v2.toml"
+    draft.write_text(variant(version=2, effective_from=date(2027, 1, 1)), "utf-8")
+    installed = tmp_path / "AG-PROD.v2.toml"
+    installed.write_text(variant("AG-PROD", version=2, effective_from=date(2027, 1, 1)),
+                         "utf-8")
+    assert import_files(db, [draft], approved=False) == ["JX-RES-ANNUAL@2 (draft)"]
+    assert import_files(db, [installed], approved=True) == ["AG-PROD@2 (approved)"]
+    ag = db.scalars(select(TariffVersion).where(TariffVersion.code == "AG-PROD")
+                    .order_by(TariffVersion.version)).all()
+    assert [(v.status, v.effective_to) for v in ag] == [("approved", date(2026, 12, 31)),
+                                                       ("approved", None)]
+    assert db.scalar(select(func.count()).select_from(AuditLog).where(
+        AuditLog.method == "tariff_cli.import")) == 2
+    with pytest.raises(UserError, match="already has version 2"):
+        import_files(db, [draft], approved=False)
