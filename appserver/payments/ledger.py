@@ -8,7 +8,9 @@ reverses, so reversing a payment reopens exactly the debts it had settled (after
 allocations are undone with ``undo_allocations``).
 
 Callers lock the customer (``lock_customer``) before posting, so two clerks paying the same
-customer at the same moment are serialised instead of both settling the same bill.
+customer at the same moment are serialised instead of both settling the same bill. The
+database holds the rest even if a caller forgets (migration 0007): allocations never exceed
+either entry, a reversal mirrors its entry, one reversal per entry, one charge per bill.
 """
 
 from __future__ import annotations
@@ -37,13 +39,15 @@ class OpenItem:
     day: date  # due date of a debit (or its posting date), posting date of a credit
     reverses_id: int | None
     period: int | None
+    amount: Decimal = ZERO  # the entry's signed amount
 
 
 def lock_customer(db: Session, customer_id: int) -> Customer | None:
     """Row-lock the customer for the rest of the transaction (no-op lock on SQLite, whose
-    write transactions are already serial)."""
+    write transactions are already serial). FOR NO KEY UPDATE: lockers exclude each other,
+    while inserts that merely reference the customer (its foreign keys) are not held up."""
     return db.scalars(select(Customer).where(Customer.id == customer_id)
-                      .with_for_update()).first()
+                      .with_for_update(key_share=True)).first()
 
 
 def post(db: Session, entry: LedgerEntry) -> LedgerEntry:
@@ -59,51 +63,51 @@ def balance(db: Session, customer_id: int) -> Decimal:
     return Decimal(total or 0).quantize(ZERO)
 
 
+def _allocated(column: object) -> object:
+    return (select(func.coalesce(func.sum(Allocation.amount), 0))
+            .where(column == LedgerEntry.id).correlate(LedgerEntry).scalar_subquery())
+
+
 def open_items(db: Session, customer_id: int) -> list[OpenItem]:
-    """Every entry of the customer that is not fully settled."""
-    as_debit = (select(Allocation.debit_entry_id.label("eid"), Allocation.amount.label("amt"))
-                .join(LedgerEntry, LedgerEntry.id == Allocation.debit_entry_id)
-                .where(LedgerEntry.customer_id == customer_id))
-    as_credit = (select(Allocation.credit_entry_id.label("eid"),
-                        Allocation.amount.label("amt"))
-                 .join(LedgerEntry, LedgerEntry.id == Allocation.credit_entry_id)
-                 .where(LedgerEntry.customer_id == customer_id))
-    settled: dict[int, Decimal] = {}
-    for eid, amount in db.execute(as_debit.union_all(as_credit)):
-        settled[eid] = settled.get(eid, ZERO) + Decimal(amount)
+    """Every entry of the customer that is not fully settled, in posting order (one query:
+    the allocated sums come from the allocation indexes per entry)."""
+    settled = _allocated(Allocation.debit_entry_id) + _allocated(  # type: ignore[operator]
+        Allocation.credit_entry_id)
+    rows = db.execute(select(LedgerEntry.id, LedgerEntry.entry_type, LedgerEntry.amount,
+                             LedgerEntry.posted_on, LedgerEntry.due_on,
+                             LedgerEntry.reverses_id, LedgerEntry.period,
+                             settled.label("settled"))
+                      .where(LedgerEntry.customer_id == customer_id,
+                             func.abs(LedgerEntry.amount) > settled)
+                      .order_by(LedgerEntry.id))
     items = []
-    for e in db.scalars(select(LedgerEntry).where(LedgerEntry.customer_id == customer_id)
-                        .order_by(LedgerEntry.id)):
-        sign = 1 if e.amount > 0 else -1
-        remaining = abs(e.amount) - settled.get(e.id, ZERO)
-        if remaining > 0:
-            day = (e.due_on or e.posted_on) if sign > 0 else e.posted_on
-            items.append(OpenItem(e.id, e.entry_type, sign, remaining, day, e.reverses_id,
-                                  e.period))
+    for r in rows:
+        sign = 1 if r.amount > 0 else -1
+        day = (r.due_on or r.posted_on) if sign > 0 else r.posted_on
+        items.append(OpenItem(r.id, r.entry_type, sign, abs(r.amount) - Decimal(r.settled),
+                              day, r.reverses_id, r.period, r.amount))
     return items
 
 
-def settle(db: Session, customer_id: int, now: datetime, on: date) -> list[Allocation]:
-    """Allocate the customer's open credits to open debits; returns the new allocations."""
-    items = open_items(db, customer_id)
-    made: list[Allocation] = []
+def allocation_plan(items: list[OpenItem], penalty_first: bool
+                    ) -> list[tuple[int, int, Decimal]]:
+    """(credit id, debit id, amount) that settle ``items`` (changed in place): reversals
+    against their entries first, then every credit to the debits oldest first. Pure, so the
+    demo history's bulk posting uses exactly the rules the counter does."""
+    made: list[tuple[int, int, Decimal]] = []
 
     def match(credit: OpenItem, debit: OpenItem) -> None:
         amount = min(credit.open_amount, debit.open_amount)
-        if amount <= 0:
-            return
-        made.append(Allocation(credit_entry_id=credit.entry_id, debit_entry_id=debit.entry_id,
-                               amount=amount, created_at=now))
-        credit.open_amount -= amount
-        debit.open_amount -= amount
+        if amount > 0:
+            made.append((credit.entry_id, debit.entry_id, amount))
+            credit.open_amount -= amount
+            debit.open_amount -= amount
 
     by_id = {item.entry_id: item for item in items}
-    for item in items:  # a reversal settles against the entry it reverses first
+    for item in items:
         target = by_id.get(item.reverses_id) if item.reverses_id else None
         if target is not None and target.sign != item.sign:
-            credit, debit = (item, target) if item.sign < 0 else (target, item)
-            match(credit, debit)
-    penalty_first = setting(db, "payments.allocation_order", on) == "penalty_first"
+            match(*((item, target) if item.sign < 0 else (target, item)))
 
     def debit_order(d: OpenItem) -> tuple[int, date, int]:
         is_penalty = d.entry_type == "penalty"
@@ -116,6 +120,18 @@ def settle(db: Session, customer_id: int, now: datetime, on: date) -> list[Alloc
             if credit.open_amount <= 0:
                 break
             match(credit, debit)
+    return made
+
+
+def penalty_first(db: Session, on: date) -> bool:
+    return setting(db, "payments.allocation_order", on) == "penalty_first"
+
+
+def settle(db: Session, customer_id: int, now: datetime, on: date) -> list[Allocation]:
+    """Allocate the customer's open credits to open debits; returns the new allocations."""
+    plan = allocation_plan(open_items(db, customer_id), penalty_first(db, on))
+    made = [Allocation(credit_entry_id=c, debit_entry_id=d, amount=a, created_at=now)
+            for c, d, a in plan]
     db.add_all(made)
     db.flush()
     return made

@@ -15,6 +15,8 @@ from dbschema.models.admin import (
     UserSession,
 )
 from dbschema.models.billing import Bill, BillingRun, BillLine, TariffAssignment, TariffVersion
+from dbschema.models.billing_run import BillingRunError
+from dbschema.models.corrections import CorrectionRequest
 from dbschema.models.collection import (
     ArrearsNotice,
     BankBatch,
@@ -23,6 +25,14 @@ from dbschema.models.collection import (
     BankResultLine,
     PenaltyPosting,
     WithholdingAgreement,
+)
+from dbschema.models.collection_counter import (
+    CashClose,
+    CashCloseTender,
+    ReceiptCounter,
+    ReceiptPrint,
+    ReversalRequest,
+    TillDay,
 )
 from dbschema.models.customers import Customer, Meter, MeteringPoint, ServicePoint
 from dbschema.models.jobs import Job, Setting
@@ -37,13 +47,21 @@ __all__ = [
     "BankBatchLine",
     "BankBatch",
     "ArrearsNotice",
+    "TillDay",
+    "ReversalRequest",
+    "ReceiptPrint",
+    "ReceiptCounter",
+    "CashCloseTender",
+    "CashClose",
     "Allocation",
     "AuditHead",
     "AuditLog",
     "Bill",
     "BillLine",
     "BillingRun",
+    "BillingRunError",
     "BookPoint",
+    "CorrectionRequest",
     "Customer",
     "IdempotencyRecord",
     "Job",
