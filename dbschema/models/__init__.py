@@ -15,8 +15,6 @@ from dbschema.models.admin import (
     UserSession,
 )
 from dbschema.models.billing import Bill, BillingRun, BillLine, TariffAssignment, TariffVersion
-from dbschema.models.billing_run import BillingRunError
-from dbschema.models.corrections import CorrectionRequest
 from dbschema.models.collection import (
     ArrearsNotice,
     BankBatch,
@@ -40,6 +38,12 @@ from dbschema.models.metering import BookPoint, MeterReading, ReadingBook, Readi
 from dbschema.models.payments import Allocation, LedgerEntry, Payment
 
 __all__ = [
+    "TillDay",
+    "ReversalRequest",
+    "ReceiptPrint",
+    "ReceiptCounter",
+    "CashCloseTender",
+    "CashClose",
     "WithholdingAgreement",
     "PenaltyPosting",
     "BankResultLine",
@@ -47,21 +51,13 @@ __all__ = [
     "BankBatchLine",
     "BankBatch",
     "ArrearsNotice",
-    "TillDay",
-    "ReversalRequest",
-    "ReceiptPrint",
-    "ReceiptCounter",
-    "CashCloseTender",
-    "CashClose",
     "Allocation",
     "AuditHead",
     "AuditLog",
     "Bill",
     "BillLine",
     "BillingRun",
-    "BillingRunError",
     "BookPoint",
-    "CorrectionRequest",
     "Customer",
     "IdempotencyRecord",
     "Job",
