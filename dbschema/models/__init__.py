@@ -15,6 +15,7 @@ from dbschema.models.admin import (
     UserSession,
 )
 from dbschema.models.billing import Bill, BillingRun, BillLine, TariffAssignment, TariffVersion
+from dbschema.models.billing_run import BillingRunError
 from dbschema.models.collection import (
     ArrearsNotice,
     BankBatch,
@@ -57,6 +58,7 @@ __all__ = [
     "Bill",
     "BillLine",
     "BillingRun",
+    "BillingRunError",
     "BookPoint",
     "Customer",
     "IdempotencyRecord",

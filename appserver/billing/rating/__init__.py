@@ -21,7 +21,12 @@ from appserver.billing.rating.tariff_io import tariff_from_data
 from appserver.billing.rating.toml_io import load_catalog, tariff_from_toml, tariff_to_toml
 from appserver.billing.rating.usage import RatingRequest, Reading, TariffRef, UsageSegment
 
+# Stored on every bill (bill.engine_version): which engine rated it. Change it whenever a
+# change of the engine could change an amount, so old bills are recomputed knowingly.
+ENGINE_VERSION = "1"
+
 __all__ = [
+    "ENGINE_VERSION",
     "BillLine", "Difference", "DifferenceLine", "Explanation", "RatingError", "RatingRequest",
     "RatingResult", "Reading", "Tariff", "TariffCatalog", "TariffRef", "UsageSegment",
     "difference", "load_catalog", "rate", "request_from_data", "request_to_data",
