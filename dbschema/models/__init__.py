@@ -16,6 +16,7 @@ from dbschema.models.admin import (
 )
 from dbschema.models.billing import Bill, BillingRun, BillLine, TariffAssignment, TariffVersion
 from dbschema.models.billing_run import BillingRunError
+from dbschema.models.corrections import CorrectionRequest
 from dbschema.models.collection import (
     ArrearsNotice,
     BankBatch,
@@ -60,6 +61,7 @@ __all__ = [
     "BillingRun",
     "BillingRunError",
     "BookPoint",
+    "CorrectionRequest",
     "Customer",
     "IdempotencyRecord",
     "Job",
