@@ -22,6 +22,7 @@ DEFAULTS: dict[str, str] = {
     "payments.notice_days_residential": "7",
     "payments.notice_hours_other": "73",  # 3 days plus 1 hour
     "payments.disconnect_after_overdue_days": "30",
+    "payments.reconnect_within_hours": "24",  # after the arrears are paid in full
     # billing
     "billing.due_days": "15",  # days from release to due date
     "billing.review_high_ratio": "3",  # a bill above 3x history waits for review

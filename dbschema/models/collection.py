@@ -135,6 +135,7 @@ class BankBatchLine(Base):
     line_no: Mapped[int] = mapped_column(Integer, nullable=False)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), nullable=False)
     account_no: Mapped[str] = mapped_column(String(32), nullable=False)  # the bank's
+    account_name: Mapped[str] = mapped_column(String(100), nullable=False)
     amount: Mapped[Decimal] = mapped_column(Money(), nullable=False)
 
 

@@ -81,6 +81,7 @@ def upgrade() -> None:
     sa.Column('line_no', sa.Integer(), nullable=False),
     sa.Column('customer_id', sa.Integer(), nullable=False),
     sa.Column('account_no', sa.String(length=32), nullable=False),
+    sa.Column('account_name', sa.String(length=100), nullable=False),
     sa.Column('amount', sa.Numeric(precision=14, scale=2), nullable=False),
     sa.CheckConstraint('amount > 0', name=op.f('ck_bank_batch_line_amount_positive')),
     sa.ForeignKeyConstraint(['batch_id'], ['bank_batch.id'], name=op.f('fk_bank_batch_line_batch_id_bank_batch')),
