@@ -30,6 +30,14 @@ DEFAULTS: dict[str, str] = {
     # meter reading
     "metering.history_high_ratio": "3",
     "metering.history_low_ratio": "0.3",
+    # TOU registers may differ from the total register by display rounding: kWh per read,
+    # before the multiplier (docs/reading-import.md)
+    "metering.tou_tolerance_kwh": "0.05",
+    # yuan/kWh used only to rank the exception queue by money at risk (not to bill)
+    "metering.average_price_residential": "0.62",
+    "metering.average_price_commercial": "0.78",
+    "metering.average_price_large_industry": "0.72",
+    "metering.average_price_agriculture": "0.54",
 }
 
 ALLOWED: dict[str, tuple[str, ...]] = {

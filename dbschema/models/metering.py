@@ -129,3 +129,5 @@ class MeterReading(Base):
     entered_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     entered_at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False)
     note: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    # A correction or a re-read keeps the row it replaces (now 'superseded') for history.
+    replaces_id: Mapped[int | None] = mapped_column(big_id(), ForeignKey("meter_reading.id"))
