@@ -63,7 +63,7 @@ def open_amount(db: Session, entry_id: int) -> Decimal:
     allocated = db.scalar(select(func.coalesce(func.sum(Allocation.amount), 0))
                           .where((Allocation.debit_entry_id == entry_id)
                                  | (Allocation.credit_entry_id == entry_id)))
-    return abs(e.amount) - Decimal(allocated)
+    return abs(e.amount) - Decimal(allocated or 0)
 
 
 def payment_count(db: Session, customer_id: int) -> int:
