@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtWidgets import QWidget
 
+from appserver.contract import permissions as P
 from client.core.context import AppContext
+from client.core.formats import OFFICE_ZONE
+from client.reports.monthly_view import MonthlyReportView
+from client.reports.presenter import MonthlyReportPresenter
 
 CONTEXT = "ReportsPages"
 
 
+def monthly_page(ctx: AppContext) -> MonthlyReportView:
+    """The monthly report page, already loading (its presenter is the view's child)."""
+    view = MonthlyReportView(datetime.now(OFFICE_ZONE).date())
+    MonthlyReportPresenter(ctx, view).start()
+    return view
+
+
 def pages(ctx: AppContext) -> list[tuple[str, str, QWidget]]:
-    return []
+    if not ctx.can(P.REPORT_REVENUE):
+        return []
+    # QT_TRANSLATE_NOOP: the main window translates the title in this context
+    return [("Monthly report", CONTEXT, monthly_page(ctx))]
