@@ -158,7 +158,7 @@ def _meter_pieces(point: PointInput, meter: MeterSpan) -> list[Piece]:
     Usage is kept to 0.0001 kWh, as readings and multipliers are (their product is exact
     there unless a multiplier has more decimals than a CT/PT ratio gives)."""
     try:
-        usage = {r: v.quantize(QUANTITY_STEP, rounding=ROUND_HALF_UP) for r, v in
+        usage = {r: _tidy(v.quantize(QUANTITY_STEP, rounding=ROUND_HALF_UP)) for r, v in
                  register_usage(meter.previous, meter.current, meter.digits,
                                 point.multiplier).items()}
     except ReadingBackwards as exc:
@@ -171,6 +171,11 @@ def _meter_pieces(point: PointInput, meter: MeterSpan) -> list[Piece]:
     shares = split_usage(usage, [d for _, d in overlaps], total_days)
     return [(meter, share, days, tariff)
             for (tariff, days), share in zip(overlaps, shares, strict=True)]
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """4000.0000 -> 4000: the stored request reads as a person would write it."""
+    return value.normalize() if value else ZERO
 
 
 def _overlap_days(meter: MeterSpan, tariff: TariffSpan) -> int:
@@ -195,10 +200,11 @@ def split_usage(usage: dict[str, Decimal], days: list[int],
             others = sum((part[r] for r in TOU if r in part), ZERO)
             part["flat"] = max(ZERO, part["total"] - others)
             part["total"] = max(part["total"], others)
+        part = {r: _tidy(v) for r, v in part.items()}
         for r, v in part.items():
             left[r] -= v
         parts.append(part)
-    parts.append(left)
+    parts.append({r: _tidy(v) for r, v in left.items()})
     if "max_demand" in usage:  # a maximum, not an energy: every part saw it
         for part in parts:
             part["max_demand"] = usage["max_demand"]

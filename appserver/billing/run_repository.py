@@ -220,7 +220,7 @@ def _ytd(db: Session, book_id: int, period: int, lo: int, hi: int) -> dict[int, 
                       .where(Bill.customer_id.in_(customers), Bill.period >= year_start,
                              Bill.period < period, Bill.status.in_(BILLED_STATUSES))
                       .group_by(Bill.customer_id))
-    return {customer_id: Decimal(total) for customer_id, total in rows}
+    return {customer_id: Decimal(total).normalize() for customer_id, total in rows if total}
 
 
 def _history(db: Session, book_id: int, period: int, lo: int, hi: int) -> dict[int, Decimal]:

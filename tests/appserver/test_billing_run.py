@@ -59,8 +59,9 @@ def run_queued(rt: Runtime, job_id: int, holds_lease: Any = lambda: True) -> str
 def bills_of(db: Session, book: Book) -> list[Bill]:
     db.expire_all()
     ids = [p.point_id for p in book.points]
-    return list(db.scalars(select(Bill).where(Bill.metering_point_id.in_(ids))
-                           .order_by(Bill.metering_point_id)))
+    return list(db.scalars(select(Bill).where(Bill.metering_point_id.in_(ids),
+                                              Bill.period == PERIOD)
+                           .order_by(Bill.metering_point_id, Bill.id)))
 
 
 @pytest.fixture
@@ -221,3 +222,106 @@ def test_prepaid_credit_pays_the_new_bill(api: Clients, pg_runtime: Runtime, db:
     assert db.scalar(select(func.count()).select_from(Allocation).join(
         LedgerEntry, LedgerEntry.id == Allocation.debit_entry_id).where(
         LedgerEntry.bill_id.in_(others))) == 0
+
+
+def test_abnormal_bills_wait_for_review_with_their_reason(
+        api: Clients, pg_runtime: Runtime, db: Session, clock: FixedClock) -> None:
+    book = make_book(db, clock.now())
+    normal = book.residential("100", "300")
+    estimated = book.add_point()
+    book.read(estimated, BEFORE, "100")
+    book.read(estimated, PERIOD, "300", status="estimated")
+    zero = book.residential("500", "500")
+    high = book.residential("100", "2100")
+    closed = book.add_point(status="closed")
+    book.read(closed, BEFORE, "40")
+    book.read(closed, PERIOD, "40")
+    for month in (202608, 202609, 202610):  # history: about 60 yuan a month
+        db.add(Bill(customer_id=high.customer_id, metering_point_id=high.point_id,
+                    office_id=book.office, period=month, kind="regular", status="released",
+                    review_reason="", energy_kwh=Decimal(100), amount=Decimal("60.00"),
+                    due_on=clock.now().date(), tariff_keys="JX-RES-ANNUAL@1", request="{}",
+                    engine_version="1", created_at=clock.now()))
+    db.flush()
+    book.plan()
+    run_queued(pg_runtime, start(api.as_user("dh.reader"), book)["job_id"])
+    reasons = {b.metering_point_id: (b.status, b.review_reason) for b in bills_of(db, book)}
+    assert reasons[normal.point_id] == ("released", "")
+    assert reasons[estimated.point_id] == ("review", "estimated")
+    assert reasons[zero.point_id] == ("review", "zero")
+    assert reasons[high.point_id] == ("review", "above_history")
+    assert reasons[closed.point_id] == ("released", "")  # zero, but nobody is supplied there
+    held = [b.id for b in bills_of(db, book) if b.status == "review"]
+    assert db.scalar(select(func.count()).select_from(LedgerEntry)
+                     .where(LedgerEntry.bill_id.in_(held))) == 0
+    run = db.get(BillingRun, db.scalar(select(BillingRun.id)
+                                       .where(BillingRun.book_id == book.book_id)))
+    assert run is not None and run.review_count == 3
+    # the tier year goes on from the history: 300 kWh billed before this bill
+    request = json.loads(next(b.request for b in bills_of(db, book)
+                              if b.metering_point_id == high.point_id))
+    assert request["ytd_kwh"] == "300"
+
+
+def test_a_meter_change_bills_two_segments(api: Clients, pg_runtime: Runtime, db: Session,
+                                           clock: FixedClock) -> None:
+    from datetime import date
+
+    book = make_book(db, clock.now())
+    point = book.add_point("LI-CAP", "large_industry", "400", "hv_hv", (50, 5),
+                           "total,peak,flat,valley,reactive")
+    book.read(point, BEFORE, "1000", peak="300", flat="500", valley="200", reactive="300")
+    book.read(point, PERIOD, "1400", kind="final", read_on=date(2026, 11, 11), peak="420",
+              flat="700", valley="280", reactive="420")
+    new = book.add_meter(point.point_id, "total,peak,flat,valley,reactive")
+    book.read(point, PERIOD, "0", meter_id=new.id, kind="initial", read_on=date(2026, 11, 11),
+              peak="0", flat="0", valley="0", reactive="0")
+    book.read(point, PERIOD, "900", meter_id=new.id, peak="270", flat="450", valley="180",
+              reactive="250")
+    book.plan()
+    run_queued(pg_runtime, start(api.as_user("dh.reader"), book)["job_id"])
+    (bill,) = bills_of(db, book)
+    request = json.loads(bill.request)
+    assert [s["days"] for s in request["segments"]] == [10, 20]
+    assert [s["registers"]["total"] for s in request["segments"]] == ["4000", "9000"]
+    assert bill.energy_kwh == Decimal(13000)
+    result = rate(request_from_data(request), approved_catalog(db))
+    assert {line.segment for line in result.lines} == {1, 2}
+    assert bill.amount == result.total
+
+
+def test_a_tariff_version_change_mid_period_is_prorated_by_days(
+        api: Clients, pg_runtime: Runtime, db: Session, clock: FixedClock) -> None:
+    from datetime import date
+    from pathlib import Path
+
+    from appserver.billing.rating import tariff_from_toml
+    from appserver.billing.tariff_store import version_row
+    from dbschema.models import TariffAssignment
+
+    shipped = Path("resources/tariffs/JX-RES-SHARED.v1.toml").read_text(encoding="utf-8")
+    for version, price, first, last in ((1, "0.62", "2020-01-01", "2026-11-15"),
+                                        (2, "0.68", "2026-11-16", None)):
+        body = (shipped.replace('code = "JX-RES-SHARED"', 'code = "T-SHARED-CHG"')
+                .replace("version = 1", f"version = {version}")
+                .replace("price = 0.62", f"price = {price}")
+                .replace("effective_from = 2023-07-01", f"effective_from = {first}"
+                         + (f"\neffective_to = {last}" if last else "")))
+        db.add(version_row(tariff_from_toml(body), body, "approved", None, clock.now()))
+    db.flush()
+    book = make_book(db, clock.now())
+    point = book.residential("1000", "1300")
+    db.execute(update(TariffAssignment).where(TariffAssignment.metering_point_id
+                                              == point.point_id)
+               .values(tariff_code="T-SHARED-CHG"))
+    book.plan()
+    run_queued(pg_runtime, start(api.as_user("dh.reader"), book)["job_id"])
+    (bill,) = bills_of(db, book)
+    request = json.loads(bill.request)
+    segments = request["segments"]
+    assert [(s["tariff"], s["days"], s["registers"]["total"]) for s in segments] == [
+        ({"code": "T-SHARED-CHG", "version": 1}, 15, "150"),
+        ({"code": "T-SHARED-CHG", "version": 2}, 15, "150")]
+    assert bill.amount == Decimal("93.00") + Decimal("102.00")
+    assert bill.tariff_keys == "T-SHARED-CHG@1,T-SHARED-CHG@2"
+    _ = date
