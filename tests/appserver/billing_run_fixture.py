@@ -104,10 +104,10 @@ class Book:
         self.db.flush()
         return row
 
-    def residential(self, before: str, now: str, **kw: str) -> Point:
+    def residential(self, before: str, now: str) -> Point:
         point = self.add_point()
         self.read(point, BEFORE, before)
-        self.read(point, PERIOD, now, **kw)
+        self.read(point, PERIOD, now)
         return point
 
 
