@@ -12,9 +12,10 @@ Signals:
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelection, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,7 +49,8 @@ class CalculatorView(QWidget):
         self.tariffs: list[dict[str, Any]] = []
         self.combo = QComboBox(self)
         self.combo.setObjectName("calcTariff")
-        self.combo.setMinimumWidth(360)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(28)
         self.combo.currentIndexChanged.connect(self._combo_changed)
         self.period = QLineEdit(QDate.currentDate().toString("yyyy-MM"), self)
         self.period.setObjectName("calc_period")
@@ -73,6 +75,7 @@ class CalculatorView(QWidget):
         self.problem.setObjectName("calcProblem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setMaximumWidth(600)
         self.table = DataTable(model, self)
         self.table.setObjectName("calcLines")
         self.table.selectionModel().selectionChanged.connect(self._line_selected)
@@ -103,8 +106,12 @@ class CalculatorView(QWidget):
         self.form.addRow(caption, field)
 
     def _layout(self) -> None:
+        form_box = QWidget(self)
+        form_box.setLayout(self.form)
+        form_box.setMaximumWidth(600)
         left = QVBoxLayout()
-        left.addLayout(self.form)
+        left.addWidget(form_box)
+        self.calculate.setMaximumWidth(600)
         left.addWidget(self.calculate)
         left.addWidget(self.problem)
         left.addStretch(1)
@@ -251,6 +258,19 @@ class CalculatorView(QWidget):
         if not indexes:
             return
         line = self.model.row_at(indexes[0].row())
-        explanation = line.get("explanation") or {}
-        self.explanation.setText(f"{labels.name(line, 'label', 'label_zh')}: "
-                                 f"{explanation.get('text', '')}")
+        self.explanation.setText(explanation_html(line))
+
+
+def explanation_html(line: dict[str, Any]) -> str:
+    """A line's explanation under translated headings (the engine writes its parts in
+    English: they quote the tariff's rule and figures)."""
+    e = line.get("explanation") or {}
+    inputs = ", ".join(f"{k} = {v}" for k, v in (e.get("inputs") or {}).items())
+    parts = [(QCoreApplication.translate("CalculatorView", "Rule"), e.get("rule", "")),
+             (QCoreApplication.translate("CalculatorView", "Inputs"), inputs),
+             (QCoreApplication.translate("CalculatorView", "Table row"), e.get("table_row", "")),
+             (QCoreApplication.translate("CalculatorView", "Rounding"), e.get("rounding", ""))]
+    rows = "".join(f"<tr><td><b>{escape(title)}</b></td><td>{escape(str(text))}</td></tr>"
+                   for title, text in parts if text)
+    label = escape(labels.name(line, "label", "label_zh"))
+    return f"<b>{label}</b><table cellpadding='2'>{rows}</table>"

@@ -65,6 +65,8 @@ class TomlEditorDialog(QDialog):
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.editor.setPlainText(text)
         self.editor.setTabChangesFocus(True)  # the keyboard leaves the editor with Tab
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
         self.problem = QLabel(self)
         self.problem.setObjectName("problemLabel")
         self.problem.setWordWrap(True)
@@ -78,6 +80,7 @@ class TomlEditorDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, self._save)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
@@ -87,6 +90,10 @@ class TomlEditorDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.heading)
         self.save_button.setText(self.tr("&Save draft (Ctrl+S)"))
+        self.hint.setText(self.tr(
+            "One tariff version in the format of resources/tariffs (docs/rating.md). Set "
+            "effective_from to the day this version starts: on approval the version before "
+            "it ends the day before. The server checks the text when you save."))
 
     def text(self) -> str:
         return self.editor.toPlainText()

@@ -14,8 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 CONTEXT = "TariffLabels"
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate
 
 
 def chinese() -> bool:
@@ -30,62 +29,62 @@ def name(row: dict[str, Any], en: str = "name", zh: str = "name_zh") -> str:
 
 def status(code: str) -> str:
     return {
-        "draft": translate("Draft"),
-        "pending": translate("Waiting for approval"),
-        "approved": translate("Approved"),
-        "retired": translate("Retired"),
+        "draft": translate("TariffLabels", "Draft"),
+        "pending": translate("TariffLabels", "Waiting for approval"),
+        "approved": translate("TariffLabels", "Approved"),
+        "retired": translate("TariffLabels", "Retired"),
     }.get(code, code)
 
 
 def customer_class(code: str) -> str:
     return {
-        "residential": translate("Residential"),
-        "commercial_industrial": translate("General commercial & industrial"),
-        "large_industry": translate("Large industry"),
-        "agricultural": translate("Agricultural production"),
+        "residential": translate("TariffLabels", "Residential"),
+        "commercial_industrial": translate("TariffLabels", "General commercial & industrial"),
+        "large_industry": translate("TariffLabels", "Large industry"),
+        "agricultural": translate("TariffLabels", "Agricultural production"),
     }.get(code, code)
 
 
 def period(code: str) -> str:
     return {
-        "critical_peak": translate("Critical peak"),
-        "peak": translate("Peak"),
-        "flat": translate("Flat"),
-        "valley": translate("Valley"),
-        "deep_valley": translate("Deep valley"),
+        "critical_peak": translate("TariffLabels", "Critical peak"),
+        "peak": translate("TariffLabels", "Peak"),
+        "flat": translate("TariffLabels", "Flat"),
+        "valley": translate("TariffLabels", "Valley"),
+        "deep_valley": translate("TariffLabels", "Deep valley"),
     }.get(code, code)
 
 
 def basis(code: str) -> str:
     return {
-        "monthly": translate("monthly blocks"),
-        "annual": translate("annual blocks (cumulative over the tier year)"),
-        "capacity": translate("by capacity (kVA)"),
-        "demand": translate("by maximum demand (kW)"),
+        "monthly": translate("TariffLabels", "monthly blocks"),
+        "annual": translate("TariffLabels", "annual blocks (cumulative over the tier year)"),
+        "capacity": translate("TariffLabels", "by capacity (kVA)"),
+        "demand": translate("TariffLabels", "by maximum demand (kW)"),
     }.get(code, code)
 
 
 def convention(code: str) -> str:
     return {
-        "actual": translate("calendar days of the month"),
-        "thirty": translate("30 days a month"),
-        "line_half_up": translate("each line rounded half-up to 0.01 yuan"),
-        "line_half_even": translate("each line rounded half-even to 0.01 yuan"),
-        "basic_energy": translate("basic + energy charges"),
-        "basic_energy_surcharges": translate("basic + energy charges + surcharges"),
-        "flat": translate("added to the flat period"),
-        "pro_rata": translate("shared over the TOU periods"),
-        "surcharge": translate("surcharge"),
-        "energy": translate("energy"),
+        "actual": translate("TariffLabels", "calendar days of the month"),
+        "thirty": translate("TariffLabels", "30 days a month"),
+        "line_half_up": translate("TariffLabels", "each line rounded half-up to 0.01 yuan"),
+        "line_half_even": translate("TariffLabels", "each line rounded half-even to 0.01 yuan"),
+        "basic_energy": translate("TariffLabels", "basic + energy charges"),
+        "basic_energy_surcharges": translate("TariffLabels", "basic + energy charges + surcharges"),
+        "flat": translate("TariffLabels", "added to the flat period"),
+        "pro_rata": translate("TariffLabels", "shared over the TOU periods"),
+        "surcharge": translate("TariffLabels", "surcharge"),
+        "energy": translate("TariffLabels", "energy"),
     }.get(code, code)
 
 
 def unit(code: str) -> str:
     return {
-        "kWh": translate("kWh"),
-        "yuan": translate("yuan"),
-        "kVA·month": translate("kVA·month"),
-        "kW·month": translate("kW·month"),
-        "yuan/kVA·month": translate("yuan/kVA·month"),
-        "yuan/kW·month": translate("yuan/kW·month"),
+        "kWh": translate("TariffLabels", "kWh"),
+        "yuan": translate("TariffLabels", "yuan"),
+        "kVA·month": translate("TariffLabels", "kVA·month"),
+        "kW·month": translate("TariffLabels", "kW·month"),
+        "yuan/kVA·month": translate("TariffLabels", "yuan/kVA·month"),
+        "yuan/kW·month": translate("TariffLabels", "yuan/kW·month"),
     }.get(code, code)

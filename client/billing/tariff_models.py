@@ -17,27 +17,36 @@ from client.core.widgets.rows_model import AnyIndex, Column, Row, RowsModel
 CONTEXT = "TariffModels"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate
 
 
 def _dates(row: Row) -> str:
-    until = row.get("effective_to") or _t("open-ended")
+    until = row.get("effective_to") or translate("TariffModels", "open-ended")
     return f"{row.get('effective_from', '')} – {until}"
 
 
 def versions_model(parent: QObject | None = None) -> RowsModel:
-    return RowsModel([
-        Column("code", lambda: _t("Code")),
-        Column("version", lambda: _t("Version"), align_right=True),
-        Column("name", lambda: _t("Name"), lambda r: labels.name(r)),
-        Column("customer_class", lambda: _t("Class"),
-               lambda r: labels.customer_class(str(r.get("customer_class", "")))),
-        Column("status", lambda: _t("Status"), lambda r: labels.status(str(r.get("status")))),
-        Column("effective_from", lambda: _t("Effective"), _dates),
-        Column("drafted_by", lambda: _t("Drafted by")),
-        Column("approved_by", lambda: _t("Approved by")),
-    ], parent)
+    return RowsModel(
+        [
+            Column("code", lambda: translate("TariffModels", "Code")),
+            Column("version", lambda: translate("TariffModels", "Version"), align_right=True),
+            Column(
+                "customer_class",
+                lambda: translate("TariffModels", "Class"),
+                lambda r: labels.customer_class(str(r.get("customer_class", ""))),
+            ),
+            Column(
+                "status",
+                lambda: translate("TariffModels", "Status"),
+                lambda r: labels.status(str(r.get("status"))),
+            ),
+            Column("effective_from", lambda: translate("TariffModels", "Effective"), _dates),
+            Column("drafted_by", lambda: translate("TariffModels", "Drafted by")),
+            Column("approved_by", lambda: translate("TariffModels", "Approved by")),
+            Column("name", lambda: translate("TariffModels", "Name"), lambda r: labels.name(r)),
+        ],
+        parent,
+    )
 
 
 def flatten(tariffs: list[dict[str, Any]]) -> list[Row]:
@@ -53,18 +62,33 @@ class LinesModel(RowsModel):
     """Bill lines; the tooltip of any cell is the line's explanation."""
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() \
-                and 0 <= index.row() < self.rowCount():
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and index.isValid()
+            and 0 <= index.row() < self.rowCount()
+        ):
             explanation = self.row_at(index.row()).get("explanation") or {}
             return str(explanation.get("text", ""))
         return super().data(index, role)
 
 
 def lines_model(parent: QObject | None = None) -> LinesModel:
-    return LinesModel([
-        Column("segment", lambda: _t("Seg."), align_right=True),
-        Column("label", lambda: _t("Item"), lambda r: labels.name(r, "label", "label_zh")),
-        Column("quantity", lambda: _t("Quantity"), _quantity, align_right=True),
-        Column("unit_price", lambda: _t("Unit price"), align_right=True),
-        Column("amount", lambda: _t("Amount (yuan)"), align_right=True),
-    ], parent)
+    return LinesModel(
+        [
+            Column("segment", lambda: translate("TariffModels", "Seg."), align_right=True),
+            Column(
+                "label",
+                lambda: translate("TariffModels", "Item"),
+                lambda r: labels.name(r, "label", "label_zh"),
+            ),
+            Column(
+                "quantity",
+                lambda: translate("TariffModels", "Quantity"),
+                _quantity,
+                align_right=True,
+            ),
+            Column("unit_price", lambda: translate("TariffModels", "Unit price"), align_right=True),
+            Column("amount", lambda: translate("TariffModels", "Amount (yuan)"), align_right=True),
+        ],
+        parent,
+    )

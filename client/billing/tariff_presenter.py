@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 
 from appserver.contract import api as contract
@@ -29,6 +29,7 @@ from client.billing.tariff_models import flatten
 from client.core.context import AppContext
 from client.core.errors import show_error
 
+translate = QCoreApplication.translate
 _VERSION_RE = re.compile(r"^version\s*=\s*\d+\s*$", re.MULTILINE)
 _TO_RE = re.compile(r"^effective_to\s*=.*\n", re.MULTILINE)
 
@@ -55,8 +56,15 @@ class TariffsPresenter(QObject):
         view.selected.connect(self.show)
         view.action.connect(self._act)
 
-    def _call(self, key: str, method: str, *args: Any, write: bool = False,
-              on_done: Any = None, on_error: Any = None) -> None:
+    def _call(
+        self,
+        key: str,
+        method: str,
+        *args: Any,
+        write: bool = False,
+        on_done: Any = None,
+        on_error: Any = None,
+    ) -> None:
         gateway, view = self.ctx.gateway, self.view
         fail = on_error or (lambda exc: show_error(view, exc))
         # An answer that arrives after the page was closed (log out) has nowhere to go.
@@ -64,7 +72,8 @@ class TariffsPresenter(QObject):
             f"tariffs.{key}",
             lambda: gateway.call(contract.OBJECT_BILLING, method, *args, write=write),
             lambda result: on_done(result) if shiboken6.isValid(view) else None,
-            lambda exc: fail(exc) if shiboken6.isValid(view) else None)
+            lambda exc: fail(exc) if shiboken6.isValid(view) else None,
+        )
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -75,9 +84,13 @@ class TariffsPresenter(QObject):
     def _listed(self, result: dict[str, Any], wanted: int | None) -> None:
         self.tariffs = result["tariffs"]
         self.view.model.set_rows(flatten(self.tariffs))
-        self.view.show_state(self.view.tr("%n version(s)", "", self.view.model.rowCount()))
+        self.view.show_state(
+            translate("TariffsView", "%n version(s)", "", self.view.model.rowCount())
+        )
         if not self.view.select_id(wanted):
-            self.view.show_version(None)
+            first = self.view.model.rows[0]["id"] if self.view.model.rowCount() else None
+            if not self.view.select_id(first):
+                self.view.show_version(None)
         self.loaded.emit()
 
     def show(self, version_id: int) -> None:
@@ -98,8 +111,11 @@ class TariffsPresenter(QObject):
         elif name == "new":
             self.new_draft()
         elif name == "edit" and version:
-            self._open_editor(version["body"], self.view.tr("Edit draft %1").replace(
-                "%1", version["key"]), version["id"])
+            self._open_editor(
+                version["body"],
+                translate("TariffsView", "Edit draft %1").replace("%1", version["key"]),
+                version["id"],
+            )
         elif name in ("submit", "withdraw", "approve") and vid:
             self._write(f"{name}_tariff", vid)
         elif name == "reject" and vid:
@@ -119,13 +135,21 @@ class TariffsPresenter(QObject):
     def new_draft(self) -> None:
         version = self.view.version
         if version is None:
-            self._open_editor("", self.view.tr("New tariff draft"), None)
+            self._open_editor("", translate("TariffsView", "New tariff draft"), None)
             return
-        latest = max(v["version"] for t in self.tariffs if t["code"] == version["code"]
-                     for v in t["versions"])
-        self._open_editor(next_version_text(version["body"], latest + 1),
-                          self.view.tr("New draft: %1 version %2").replace(
-                              "%1", version["code"]).replace("%2", str(latest + 1)), None)
+        latest = max(
+            v["version"]
+            for t in self.tariffs
+            if t["code"] == version["code"]
+            for v in t["versions"]
+        )
+        self._open_editor(
+            next_version_text(version["body"], latest + 1),
+            translate("TariffsView", "New draft: %1 version %2")
+            .replace("%1", version["code"])
+            .replace("%2", str(latest + 1)),
+            None,
+        )
 
     def _open_editor(self, text: str, heading: str, version_id: int | None) -> None:
         dialog = TomlEditorDialog(text, heading, self.view)
@@ -138,9 +162,14 @@ class TariffsPresenter(QObject):
     def _save(self, dialog: TomlEditorDialog, version_id: int | None, body: str) -> None:
         args: tuple[Any, ...] = (body,) if version_id is None else (version_id, body)
         method = "draft_tariff" if version_id is None else "edit_tariff_draft"
-        self._call("save", method, *args, write=True,
-                   on_done=lambda row: self._saved(dialog, row),
-                   on_error=lambda exc: self._save_failed(dialog, exc))
+        self._call(
+            "save",
+            method,
+            *args,
+            write=True,
+            on_done=lambda row: self._saved(dialog, row),
+            on_error=lambda exc: self._save_failed(dialog, exc),
+        )
 
     def _saved(self, dialog: TomlEditorDialog, row: dict[str, Any]) -> None:
         dialog.accept()
@@ -157,8 +186,8 @@ class TariffsPresenter(QObject):
     def _ask_reason(self, version_id: int) -> None:
         prompt = QInputDialog(self.view)
         prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        prompt.setWindowTitle(self.view.tr("Reject tariff version"))
-        prompt.setLabelText(self.view.tr("Reason (the drafter sees it):"))
+        prompt.setWindowTitle(translate("TariffsView", "Reject tariff version"))
+        prompt.setLabelText(translate("TariffsView", "Reason (the drafter sees it):"))
         prompt.setTextEchoMode(QLineEdit.EchoMode.Normal)
         prompt.textValueSelected.connect(lambda text: self.reject(version_id, text))
         prompt.open()
@@ -168,9 +197,9 @@ class TariffsPresenter(QObject):
         self._write("reject_tariff", version_id, reason)
 
     def _choose_import(self) -> None:
-        dialog = QFileDialog(self.view, self.view.tr("Import tariff file"))
+        dialog = QFileDialog(self.view, translate("TariffsView", "Import tariff file"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setNameFilter(self.view.tr("Tariff files (*.toml)"))
+        dialog.setNameFilter(translate("TariffsView", "Tariff files (*.toml)"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(self._import_path)
         dialog.open()
@@ -191,10 +220,10 @@ class TariffsPresenter(QObject):
         self._call("export", "export_tariff", version_id, on_done=self._ask_export_path)
 
     def _ask_export_path(self, exported: dict[str, Any]) -> None:
-        dialog = QFileDialog(self.view, self.view.tr("Export tariff file"))
+        dialog = QFileDialog(self.view, translate("TariffsView", "Export tariff file"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.view.tr("Tariff files (*.toml)"))
+        dialog.setNameFilter(translate("TariffsView", "Tariff files (*.toml)"))
         dialog.selectFile(exported["file_name"])
         dialog.fileSelected.connect(lambda path: self.write_file(Path(path), exported))
         dialog.open()
@@ -202,8 +231,12 @@ class TariffsPresenter(QObject):
 
     def export_to(self, directory: Path, version_id: int) -> None:
         """Export without asking: the file goes to ``directory`` under its own name."""
-        self._call("export", "export_tariff", version_id,
-                   on_done=lambda e: self.write_file(directory / e["file_name"], e))
+        self._call(
+            "export",
+            "export_tariff",
+            version_id,
+            on_done=lambda e: self.write_file(directory / e["file_name"], e),
+        )
 
     def write_file(self, path: Path, exported: dict[str, Any]) -> None:
         try:
@@ -211,5 +244,5 @@ class TariffsPresenter(QObject):
         except OSError as exc:
             show_error(self.view, UserError(f"{path.name}: {exc}"))
             return
-        self.view.show_state(self.view.tr("Saved %1").replace("%1", str(path)))
+        self.view.show_state(translate("TariffsView", "Saved %1").replace("%1", str(path)))
         self.changed.emit({"file": str(path)})
