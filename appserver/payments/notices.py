@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from appserver.core.settings import setting
 from appserver.payments import arrears, penalties, penalty_job
-from dbschema.models import ArrearsNotice
+from dbschema.models import ArrearsNotice, Customer
 
 PREFIX = {"reminder": "RM", "disconnection": "DN", "disconnect_order": "DO",
           "reconnection": "RC"}
@@ -62,8 +62,9 @@ def issue(db: Session, kind: str, customer_ids: list[int], visible: frozenset[in
     rows = {r.customer_id: r for r in arrears.arrears_list(db, visible, on, now,
                                                            arrears.Filters(), ids)}
     wanted = ACTION_FOR_KIND[kind]
-    refused = [NotDue(rows[c].account_no if c in rows else str(c),
-                      rows[c].action if c in rows else "")
+    accounts = dict(db.execute(select(Customer.id, Customer.account_no)
+                               .where(Customer.id.in_(ids))).all())
+    refused = [NotDue(accounts.get(c, str(c)), rows[c].action if c in rows else "")
                for c in ids if c not in rows or rows[c].action != wanted]
     if refused:
         raise StepNotDue(refused)
