@@ -35,13 +35,15 @@ def new_customer(db: Session, office_code: str, now: datetime,
 
 
 def add_bill(db: Session, customer: Customer, amount: str, due_on: date, now: datetime,
-             period: int | None = None) -> LedgerEntry:
+             period: int | None = None, posted_on: date | None = None,
+             point: int | None = None) -> LedgerEntry:
     """A released bill and its ledger charge (periods far in the past: no clash with demo
     bills of the same metering point)."""
     if period is None:
         k = next(_periods)
         period = (2001 + k // 12) * 100 + k % 12 + 1
-    point = db.scalars(select(MeteringPoint.id).order_by(MeteringPoint.id).limit(1)).one()
+    point = point or db.scalars(select(MeteringPoint.id).order_by(MeteringPoint.id)
+                                .limit(1)).one()
     bill = Bill(customer_id=customer.id, metering_point_id=point, office_id=customer.office_id,
                 period=period, kind="regular", status="released", energy_kwh=Decimal("100"),
                 amount=Decimal(amount), due_on=due_on, tariff_keys="TEST@1", request="{}",
@@ -50,9 +52,9 @@ def add_bill(db: Session, customer: Customer, amount: str, due_on: date, now: da
     db.flush()
     entry = ledger.post(db, LedgerEntry(customer_id=customer.id, office_id=customer.office_id,
                                         entry_type="bill", amount=Decimal(amount),
-                                        posted_on=business_date(now), posted_at=now,
-                                        period=period, due_on=due_on, bill_id=bill.id))
-    ledger.settle(db, customer.id, now, business_date(now))
+                                        posted_on=posted_on or business_date(now),
+                                        posted_at=now, period=period, due_on=due_on, bill_id=bill.id))
+    ledger.settle(db, customer.id, now, posted_on or business_date(now))
     return entry
 
 
