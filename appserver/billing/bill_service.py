@@ -100,7 +100,7 @@ def party_dto(p: repo.BillParty) -> dict[str, Any]:
             "company_name": p.company_name}
 
 
-def stored_line_dto(line: BillLine) -> dict[str, Any]:
+def storedline_dto(line: BillLine) -> dict[str, Any]:
     return {"seq": line.seq, "segment": line.segment, "code": line.code,
             "quantity": None if line.quantity is None else plain(line.quantity),
             "unit_price": None if line.unit_price is None else plain(line.unit_price),
@@ -168,7 +168,7 @@ def get_bill(call: Call, bill_id: Any) -> dict[str, Any]:
     return {"bill": bill_row(b) | {"released_by": names.get(b.released_by or 0, "")},
             "party": party_dto(party),
             "readings": readings(request_of(b)),
-            "lines": [stored_line_dto(line) for line in repo.lines(call.db, [b.id])[b.id]],
+            "lines": [storedline_dto(line) for line in repo.lines(call.db, [b.id])[b.id]],
             "previous_balance": decimal_to_wire(previous),
             "amount_due": decimal_to_wire(previous + b.amount),
             "corrected_by_bill_id": correction.id if correction else None}
@@ -213,7 +213,7 @@ def _regular_line(line: RatedLine, stored: BillLine | None) -> dict[str, Any]:
             and stored.code == line.code and stored.amount == line.amount
             and _same(stored.quantity, line.quantity, QUANTITY)
             and _same(stored.unit_price, line.unit_price, UNIT_PRICE))
-    return _line_dto(line) | {"stored_amount": None if stored is None
+    return line_dto(line) | {"stored_amount": None if stored is None
                               else decimal_to_wire(stored.amount), "matches": same}
 
 
@@ -221,7 +221,7 @@ def _same(stored: Decimal | None, now: Decimal, places: Decimal) -> bool:
     return stored is not None and stored == now.quantize(places)
 
 
-def _line_dto(line: RatedLine) -> dict[str, Any]:
+def line_dto(line: RatedLine) -> dict[str, Any]:
     e = line.explanation
     return {"segment": line.segment, "code": line.code, "kind": line.kind,
             "label": line.label, "label_zh": line.label_zh, "quantity": plain(line.quantity),
@@ -246,7 +246,7 @@ def _difference_lines(before: RatingResult, after: RatingResult,
         s = stored[i] if i < len(stored) else None
         same = (s is not None and s.segment == d.segment and s.code == d.code
                 and s.amount == d.amount)
-        rows.append(_line_dto(shown) | {
+        rows.append(line_dto(shown) | {
             "amount": decimal_to_wire(d.amount), "old_amount": decimal_to_wire(d.old_amount),
             "new_amount": decimal_to_wire(d.new_amount),
             "short": f"{decimal_to_wire(d.new_amount)} − {decimal_to_wire(d.old_amount)}",
