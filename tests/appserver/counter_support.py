@@ -53,7 +53,8 @@ def add_bill(db: Session, customer: Customer, amount: str, due_on: date, now: da
     entry = ledger.post(db, LedgerEntry(customer_id=customer.id, office_id=customer.office_id,
                                         entry_type="bill", amount=Decimal(amount),
                                         posted_on=posted_on or business_date(now),
-                                        posted_at=now, period=period, due_on=due_on, bill_id=bill.id))
+                                        posted_at=now, period=period, due_on=due_on,
+                                        bill_id=bill.id))
     ledger.settle(db, customer.id, now, posted_on or business_date(now))
     return entry
 
