@@ -53,6 +53,13 @@ def lock_customers(db: Session, customer_ids: list[int]) -> None:
                .order_by(Customer.id).with_for_update())
 
 
+def accrue_chunk(db: Session, customer_ids: list[int], on: date,
+                 now: datetime) -> penalties.AccrualStats:
+    """Lock the customers, then post their penalty increments (one transaction)."""
+    lock_customers(db, customer_ids)
+    return penalties.accrue(db, customer_ids, on, now)
+
+
 def accrue_all(rt: Runtime, on: date, progress: Any = None,
                chunk: int | None = None) -> penalties.AccrualStats:
     """Every customer in arrears, chunk by chunk; ``progress(done, total)`` after each."""
@@ -63,8 +70,7 @@ def accrue_all(rt: Runtime, on: date, progress: Any = None,
     for start in range(0, len(ids), chunk):
         part = ids[start:start + chunk]
         with rt.db.unit_of_work() as db:
-            lock_customers(db, part)
-            total.add(penalties.accrue(db, part, on, rt.clock.now()))
+            total.add(accrue_chunk(db, part, on, rt.clock.now()))
         if progress is not None:
             progress(start + len(part), len(ids))
     return total
