@@ -34,7 +34,7 @@ def entries(db: Session, bill_id: int) -> list[LedgerEntry]:
 
 def test_explain_recomputes_every_stored_amount(api: Clients, db: Session) -> None:
     c = customer(db)
-    bill = make_bill(db, c.id, 202610, api.clock.now(), units=Decimal(120), status="released")
+    bill = make_bill(db, c.id, 203010, api.clock.now(), units=Decimal(120), status="released")
     got = api.as_user("dh.reader").call(BILLING, "explain_bill", bill.id)
     assert got["matches"] is True and got["problem"] == ""
     assert got["total"] == got["stored_total"] == "67.10"  # 50 × 0.53 + 70 × 0.58
@@ -48,7 +48,7 @@ def test_explain_recomputes_every_stored_amount(api: Clients, db: Session) -> No
 
 def test_explain_surfaces_a_stored_amount_that_does_not_recompute(api: Clients,
                                                                   db: Session) -> None:
-    bill = make_bill(db, customer(db).id, 202610, api.clock.now())
+    bill = make_bill(db, customer(db).id, 203010, api.clock.now())
     line = db.scalars(select(BillLine).where(BillLine.bill_id == bill.id, BillLine.seq == 2)).one()
     line.amount += Decimal("0.01")  # what a wrong run (or a tampered row) would leave
     db.flush()
@@ -63,18 +63,18 @@ def test_explain_surfaces_a_stored_amount_that_does_not_recompute(api: Clients,
 def test_get_bill_and_history(api: Clients, db: Session) -> None:
     c = customer(db)
     now = api.clock.now()
-    make_bill(db, c.id, 202609, now, units=Decimal(90), status="released")
-    bill = make_bill(db, c.id, 202610, now, units=Decimal(100), status="released")
+    make_bill(db, c.id, 203009, now, units=Decimal(90), status="released")
+    bill = make_bill(db, c.id, 203010, now, units=Decimal(100), status="released")
     reader = api.as_user("dh.reader")
     got = reader.call(BILLING, "get_bill", bill.id)
-    assert got["bill"]["status"] == "released" and got["bill"]["period"] == "2026-10"
+    assert got["bill"]["status"] == "released" and got["bill"]["period"] == "2030-10"
     assert got["party"]["account_no"] == c.account_no
     assert got["readings"][0] | {} == {"segment": 1, "register": "total", "previous": "1200",
                                        "current": "1300", "multiplier": got["readings"][0][
                                            "multiplier"], "energy": got["readings"][0]["energy"]}
     assert [x["code"] for x in got["lines"]] == ["energy.tier1", "energy.tier2"]
     history = reader.call(BILLING, "customer_bills", c.account_no, {"limit": 10})
-    assert [r["period"] for r in history["rows"]][:2] == ["2026-10", "2026-09"]
+    assert [r["period"] for r in history["rows"]][:2] == ["2030-10", "2030-09"]
     assert history["customer"]["id"] == c.id
 
 
@@ -86,13 +86,13 @@ def test_release_posts_one_entry_and_uses_prepaid_credit(api: Clients, db: Sessi
                                          entry_type="adjustment", amount=Decimal("-30.00"),
                                          posted_on=now.date(), posted_at=now,
                                          note="prepaid"))
-    bill = make_bill(db, c.id, 202610, now, units=Decimal(100), reason="above 3x history")
+    bill = make_bill(db, c.id, 203010, now, units=Decimal(100), reason="above 3x history")
     assert entries(db, bill.id) == []
     head = api.as_user("dh.head")
     got = head.call(BILLING, "release_bills", [bill.id], write=True)
     assert got == {"released": [bill.id], "already_released": []}
     (entry,) = entries(db, bill.id)
-    assert (entry.entry_type, entry.amount, entry.period) == ("bill", Decimal("55.50"), 202610)
+    assert (entry.entry_type, entry.amount, entry.period) == ("bill", Decimal("55.50"), 203010)
     db.refresh(bill)
     assert bill.status == "released" and bill.released_at is not None
     used = db.scalar(select(func.sum(Allocation.amount))
@@ -107,7 +107,7 @@ def test_release_posts_one_entry_and_uses_prepaid_credit(api: Clients, db: Sessi
 
 
 def test_release_is_idempotent_by_request_id(api: Clients, db: Session) -> None:
-    bill = make_bill(db, customer(db).id, 202610, api.clock.now())
+    bill = make_bill(db, customer(db).id, 203010, api.clock.now())
     head = api.as_user("dh.head")
     rid = str(uuid.uuid4())
     first = head.call(BILLING, "release_bills", [bill.id], write=True, request_id=rid)
@@ -120,16 +120,16 @@ def test_reject_voids_the_bill_and_makes_room_for_the_next_run(api: Clients,
                                                                db: Session) -> None:
     c = customer(db)
     now = api.clock.now()
-    bill = make_bill(db, c.id, 202610, now, units=Decimal(5000), reason="above 3x history")
+    bill = make_bill(db, c.id, 203010, now, units=Decimal(5000), reason="above 3x history")
     reader = api.as_user("dh.reader")
     got = reader.call(BILLING, "reject_bill", bill.id, "misread: 1 digit too many", write=True)
     assert got["bill"]["status"] == "rejected" and not got["already_rejected"]
     assert entries(db, bill.id) == []
     with pytest.raises(UserError, match="void or cancelled"):
         reader.call(BILLING, "release_bills", [bill.id], write=True)
-    again = make_bill(db, c.id, 202610, now, units=Decimal(100))  # the corrected reading
+    again = make_bill(db, c.id, 203010, now, units=Decimal(100))  # the corrected reading
     assert again.id != bill.id
-    released = make_bill(db, c.id, 202609, now, status="released")
+    released = make_bill(db, c.id, 203009, now, status="released")
     with pytest.raises(UserError, match="rebill"):
         reader.call(BILLING, "reject_bill", released.id, "too late", write=True)
 
@@ -137,17 +137,17 @@ def test_reject_voids_the_bill_and_makes_room_for_the_next_run(api: Clients,
 def test_review_queue_sorted_by_amount_at_risk_with_history(api: Clients, db: Session) -> None:
     now = api.clock.now()
     small, big = customer(db, n=2), customer(db, n=3)
-    for period in (202607, 202608, 202609):
+    for period in (203007, 203008, 203009):
         make_bill(db, small.id, period, now, units=Decimal(100), status="released")
         make_bill(db, big.id, period, now, units=Decimal(100), status="released")
-    a = make_bill(db, small.id, 202610, now, units=Decimal(400), reason="above 3x history")
-    b = make_bill(db, big.id, 202610, now, units=Decimal(4000), reason="above 3x history")
+    a = make_bill(db, small.id, 203010, now, units=Decimal(400), reason="above 3x history")
+    b = make_bill(db, big.id, 203010, now, units=Decimal(4000), reason="above 3x history")
     queue = api.as_user("dh.reader").call(BILLING, "review_queue", {"limit": 200})
     ids = [r["id"] for r in queue["rows"]]
     assert ids.index(b.id) < ids.index(a.id)
     row = queue["rows"][ids.index(b.id)]
     assert row["review_reason"] == "above 3x history"
-    assert [h["period"] for h in row["history"]] == ["2026-09", "2026-08", "2026-07"]
+    assert [h["period"] for h in row["history"]] == ["2030-09", "2030-08", "2030-07"]
     assert Decimal(row["amount_at_risk"]) == Decimal(row["amount"]) - Decimal("55.50")
     assert all(r["office_id"] == office_id(db, "DH") for r in queue["rows"])
     other = api.as_user("xh.head").call(BILLING, "review_queue", {})
@@ -155,7 +155,7 @@ def test_review_queue_sorted_by_amount_at_risk_with_history(api: Clients, db: Se
 
 
 def test_other_office_is_refused(api: Clients, db: Session) -> None:
-    bill = make_bill(db, customer(db).id, 202610, api.clock.now())
+    bill = make_bill(db, customer(db).id, 203010, api.clock.now())
     xh = api.as_user("xh.head")
     for method, args in (("get_bill", (bill.id,)), ("explain_bill", (bill.id,)),
                          ("bill_pdf", (bill.id,))):
@@ -174,7 +174,7 @@ def test_bad_input_is_refused_clearly(api: Clients, db: Session) -> None:
     with pytest.raises(UserError, match="Bills"):
         reader.call(BILLING, "release_bills", [], write=True)
     with pytest.raises(UserError, match="Reason"):
-        bill = make_bill(db, customer(db).id, 202610, api.clock.now())
+        bill = make_bill(db, customer(db).id, 203010, api.clock.now())
         reader.call(BILLING, "reject_bill", bill.id, "   ", write=True)
     with pytest.raises(NotFound):
         reader.call(BILLING, "customer_bills", "0000000000", {})
@@ -182,8 +182,8 @@ def test_bad_input_is_refused_clearly(api: Clients, db: Session) -> None:
 
 def test_run_bills_and_their_pdf(api: Clients, db: Session) -> None:
     now = api.clock.now()
-    run = make_run(db, office_id(db, "DH"), 202610, now, "T-RUN-1")
-    made = [make_bill(db, customer(db, n=i).id, 202610, now, run_id=run.id,
+    run = make_run(db, office_id(db, "DH"), 203010, now, "T-RUN-1")
+    made = [make_bill(db, customer(db, n=i).id, 203010, now, run_id=run.id,
                       status="released", units=Decimal(60 + i)) for i in range(3)]
     reader = api.as_user("dh.reader")
     got = reader.call(BILLING, "run_bills", run.id, {"limit": 2})
@@ -195,12 +195,12 @@ def test_run_bills_and_their_pdf(api: Clients, db: Session) -> None:
 
 def test_negative_and_zero_bills(api: Clients, db: Session) -> None:
     c = customer(db, n=4)
-    zero = make_bill(db, c.id, 202610, api.clock.now(), units=Decimal(0), reason="zero")
+    zero = make_bill(db, c.id, 203010, api.clock.now(), units=Decimal(0), reason="zero")
     api.as_user("dh.head").call(BILLING, "release_bills", [zero.id], write=True)
     assert entries(db, zero.id) == []
     assert db.get(Bill, zero.id) is not None
 
 
 def test_request_data_helper_matches_the_engine_shape() -> None:
-    data = request_data(202610, previous=Decimal(1), current=Decimal(2))
-    assert data["period"] == "2026-10"
+    data = request_data(203010, previous=Decimal(1), current=Decimal(2))
+    assert data["period"] == "2030-10"

@@ -21,7 +21,7 @@ CORRECTED = {"readings": {"total": {"previous": "1200", "current": "1280"}}}
 
 
 def released(api: Clients, db: Session, n: int = 0, units: int = 100) -> Bill:
-    return make_bill(db, customer(db, n=n).id, 202610, api.clock.now(),
+    return make_bill(db, customer(db, n=n).id, 203010, api.clock.now(),
                      units=Decimal(units), status="released")
 
 

@@ -77,7 +77,7 @@ def _fonts_embedded(data: bytes) -> tuple[bool, bool]:
 
 def test_bill_pdf_embeds_the_cjk_font_and_shows_chinese(api: Clients, db: Session) -> None:
     c = customer(db)
-    bill = make_bill(db, c.id, 202610, api.clock.now(), units=Decimal(120), status="released")
+    bill = make_bill(db, c.id, 203010, api.clock.now(), units=Decimal(120), status="released")
     data = _pdf(api.as_user("dh.clerk1").call(BILLING, "bill_pdf", bill.id))
     some, every = _fonts_embedded(data)
     assert some and every
@@ -86,7 +86,7 @@ def test_bill_pdf_embeds_the_cjk_font_and_shows_chinese(api: Clients, db: Sessio
     if HAVE_PYPDF or shutil.which("pdftotext"):
         flat = re.sub(r"\s+", "", text)
         for expected in ("电费通知单", "缴费回执联", c.name, c.account_no, "67.10",
-                         "电度电费", "70kWh×0.58=40.60", "2026-10"):
+                         "电度电费", "70kWh×0.58=40.60", "2030-10"):
             assert expected in flat, expected
     else:
         assert set("电费通知单缴费回执联" + c.name) <= set(text)
@@ -94,9 +94,9 @@ def test_bill_pdf_embeds_the_cjk_font_and_shows_chinese(api: Clients, db: Sessio
 
 def test_run_pdf_has_a_page_per_bill(api: Clients, db: Session) -> None:
     now = api.clock.now()
-    run = make_run(db, office_id(db, "DH"), 202610, now, "T-PDF-1")
+    run = make_run(db, office_id(db, "DH"), 203010, now, "T-PDF-1")
     for i in range(4):
-        make_bill(db, customer(db, n=i).id, 202610, now, run_id=run.id, units=Decimal(50 + i))
+        make_bill(db, customer(db, n=i).id, 203010, now, run_id=run.id, units=Decimal(50 + i))
     result = api.as_user("dh.reader").call(BILLING, "run_bills_pdf", run.id, {"limit": 3})
     assert result["bills"] == 3 and result["has_more"]
     text, pages = _texts(_pdf(result))

@@ -25,8 +25,8 @@ def _bill(w: World, side: str, n: int, status: str) -> Bill:
 
 
 def _run(w: World, side: str) -> int:
-    run = make_run(w.db, w.office[side], 202610, w.now, f"MX-{side}")
-    make_bill(w.db, w.customer[side].id, 202610, w.now, status="released", run_id=run.id,
+    run = make_run(w.db, w.office[side], 202910, w.now, f"MX-{side}")
+    make_bill(w.db, w.customer[side].id, 202910, w.now, status="released", run_id=run.id,
               data=None, tariff=("EX-MONTHLY-2BLOCK", 1))
     return run.id
 
