@@ -7,6 +7,8 @@ Shapes: money and quantities are decimal strings, periods "YYYY-MM", dates ISO-8
 
 ``monthly_revenue_figures(period "YYYY-MM", org_unit_id int)`` -> the report's numbers:
   {"period", "as_of" (the report date: last day of the period, or today before it ends),
+   "settled_as_of" (when the settlement of the period's bills is measured: the end of the
+   month after the period, when those bills fall due, or today if earlier),
    "unit": {id, code, name, kind}, "company": name, "offices": [{id, code, name}],
    "billing": {"by_class": [Row], "by_office": [Row], "total": Row}
        Row = {"key": class or office id, "bills": int, "energy": kWh, "amount": yuan},

@@ -241,10 +241,12 @@ class MonthlyReport:
 
         rows = [line(self.office[row["key"]], row) for row in r["by_office"]]
         rows.append(line(w("rep_pdf_total"), r["total"]))
-        table = grid([w("rep_pdf_office"), *[w(k) for k in labels]], rows,
+        day = self.d["settled_as_of"].isoformat()
+        table = grid([w("rep_pdf_office"), *[w(k, day=day) for k in labels]], rows,
                      _widths(self.landscape, 130, len(keys)))
         return _section(w("rep_pdf_rates"), table, _gap(1),
-                        _note(w("rep_pdf_def_settlement")), _note(w("rep_pdf_def_cash_rate")))
+                        _note(w("rep_pdf_def_settlement", day=day)),
+                        _note(w("rep_pdf_def_cash_rate")))
 
     def _ageing_table(self, first: str, rows: Sequence[dict[str, Any]], name: Any) -> Any:
         w, total = self.w, self.d["ageing"]["total"]
@@ -352,7 +354,8 @@ class MonthlyReport:
         keys = ("rep_pdf_def_report_date", "rep_pdf_def_billed", "rep_pdf_def_collection",
                 "rep_pdf_def_settlement", "rep_pdf_def_cash_rate", "rep_pdf_def_ageing",
                 "rep_pdf_def_other")
-        body = [Paragraph(w(k), style("rep-def", 9, leading=13)) for k in keys]
+        day = self.d["settled_as_of"].isoformat()
+        body = [Paragraph(w(k, day=day), style("rep-def", 9, leading=13)) for k in keys]
         return [_h2(w("rep_pdf_definitions")), _gap(2),
                 *[x for p in body for x in (p, _gap(2))]]
 

@@ -65,6 +65,10 @@ class Scope:
     as_of: date  # last day of the period, or today if the period is not over
     start_cutoff: datetime  # month_start 00:00 in the office zone, as UTC
     as_of_cutoff: datetime  # the day after as_of 00:00 in the office zone, as UTC
+    # A period's bills are released and fall due in the month after it: their settlement
+    # is measured at the end of that month (or today, if that is earlier).
+    settled_as_of: date
+    settled_cutoff: datetime
 
 
 def _money(value: Any) -> Decimal:
@@ -128,10 +132,10 @@ def billing(db: Session, scope: Scope, periods: Sequence[int]) -> list[Any]:
 
 def settlement(db: Session, scope: Scope, period: int) -> list[tuple[int, Decimal, Decimal]]:
     """Per office: the ledger charges of the period's released bills and how much of them
-    was settled by the report date."""
+    was settled by the settlement date (``Scope.settled_as_of``)."""
     settled = (select(func.coalesce(func.sum(Allocation.amount), 0))
                .where(Allocation.debit_entry_id == LedgerEntry.id,
-                      Allocation.created_at < scope.as_of_cutoff)
+                      Allocation.created_at < scope.settled_cutoff)
                .scalar_subquery())
     q = (select(LedgerEntry.office_id, func.sum(LedgerEntry.amount).label("charged"),
                 func.sum(settled).label("settled"))

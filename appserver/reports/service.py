@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from appserver.contract.errors import NotFound, UserError
-from appserver.core.dates import OFFICE_ZONE, business_date, month_days
+from appserver.core.dates import OFFICE_ZONE, add_months, business_date, month_days
 from appserver.core.pdf import pdf_result
 from appserver.core.rpc import Call
 from appserver.reports import figures as F
@@ -30,8 +30,11 @@ def make_scope(period: int, office_ids: tuple[int, ...], today: date) -> q.Scope
     start = date(period // 100, period % 100, 1)
     end = start + timedelta(days=month_days(period) - 1)
     as_of = min(end, today)
+    following_end = end + timedelta(days=month_days(add_months(period, 1)))
+    settled_as_of = min(following_end, today)
     return q.Scope(office_ids, start, as_of, _midnight(start),
-                   _midnight(as_of + timedelta(days=1)))
+                   _midnight(as_of + timedelta(days=1)), settled_as_of,
+                   _midnight(settled_as_of + timedelta(days=1)))
 
 
 def _unit_and_offices(call: Call, org_unit_id: Any) -> tuple[Any, list[Any]]:
@@ -69,7 +72,7 @@ def build(call: Call, period: Any, org_unit_id: Any) -> dict[str, Any]:
         cash.append(sum((r[5] for r in q.collection(db, earlier)), F.ZERO)
                     if office_ids else F.ZERO)
     return {
-        "period": p, "as_of": scope.as_of,
+        "period": p, "as_of": scope.as_of, "settled_as_of": scope.settled_as_of,
         "unit": {"id": unit.id, "code": unit.code, "name": unit.name, "kind": unit.kind},
         "company": q.company_name(db, unit.path),
         "offices": [{"id": o.id, "code": o.code, "name": o.name} for o in offices],

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from client.core import labels
 from client.core.widgets.rows_model import Column, Row, RowsModel
@@ -15,12 +15,16 @@ CONTEXT = "ReportColumns"
 BUCKETS = ("1-30", "31-60", "61-90", "91-180", "181+")
 
 
+translate = QCoreApplication.translate
+
+
 def tr(source: str) -> str:
-    return QCoreApplication.translate(CONTEXT, source)
+    """A source text marked with QT_TRANSLATE_NOOP("ReportColumns", …), translated now."""
+    return translate(CONTEXT, source)
 
 
 def money(value: Any) -> str:
-    """"41220.00" -> "41,220.00"."""
+    """ "41220.00" -> "41,220.00"."""
     return "" if value is None else f"{Decimal(str(value)):,.2f}"
 
 
@@ -41,117 +45,213 @@ def count(value: Any) -> str:
 
 def bucket_title(code: str) -> str:
     return {
-        "1-30": tr("1–30 days"), "31-60": tr("31–60 days"), "61-90": tr("61–90 days"),
-        "91-180": tr("91–180 days"), "181+": tr("over 180 days"),
+        "1-30": translate("ReportColumns", "1–30 days"),
+        "31-60": translate("ReportColumns", "31–60 days"),
+        "61-90": translate("ReportColumns", "61–90 days"),
+        "91-180": translate("ReportColumns", "91–180 days"),
+        "181+": translate("ReportColumns", "over 180 days"),
     }.get(code, code)
 
 
 def channel(code: str) -> str:
     return {
-        "counter": tr("Counter"), "visit": tr("Collection visit"),
-        "bank_withholding": tr("Bank withholding"), "bank_agent": tr("Bank / agent"),
-        "prepay": tr("Prepayment"),
+        "counter": translate("ReportColumns", "Counter"),
+        "visit": translate("ReportColumns", "Collection visit"),
+        "bank_withholding": translate("ReportColumns", "Bank withholding"),
+        "bank_agent": translate("ReportColumns", "Bank / agent"),
+        "prepay": translate("ReportColumns", "Prepayment"),
     }.get(code, code)
 
 
 def tender(code: str) -> str:
     return {
-        "cash": tr("Cash"), "card": tr("Card"), "cheque": tr("Cheque"),
-        "transfer": tr("Transfer"), "withholding": tr("Withholding"),
-        "mobile": tr("Mobile payment"),
+        "cash": translate("ReportColumns", "Cash"),
+        "card": translate("ReportColumns", "Card"),
+        "cheque": translate("ReportColumns", "Cheque"),
+        "transfer": translate("ReportColumns", "Transfer"),
+        "withholding": translate("ReportColumns", "Withholding"),
+        "mobile": translate("ReportColumns", "Mobile payment"),
     }.get(code, code)
 
 
-def _money_col(key: str, title: str) -> Column:
-    return Column(key, lambda: tr(title), lambda r: money(r.get(key)), align_right=True)
+def _money_col(key: str, title: object) -> Column:
+    return Column(key, lambda: tr(str(title)), lambda r: money(r.get(key)), align_right=True)
 
 
-def _count_col(key: str, title: str) -> Column:
-    return Column(key, lambda: tr(title), lambda r: count(r.get(key)), align_right=True)
+def _count_col(key: str, title: object) -> Column:
+    return Column(key, lambda: tr(str(title)), lambda r: count(r.get(key)), align_right=True)
+
+
+def _filler() -> Column:
+    """An empty last column takes the spare width, so numbers stay beside their names."""
+    return Column("", lambda: "")
 
 
 def _name_col() -> Column:
-    return Column("name", lambda: tr("Class / office"))
+    return Column("name", lambda: translate("ReportColumns", "Class / office"))
 
 
 def billing_model(parent: QObject | None = None) -> RowsModel:
     """Rows: {"name", "bills", "energy", "amount"} — classes, offices or the total."""
-    return RowsModel([
-        _name_col(), _count_col("bills", "Bills"),
-        Column("energy", lambda: tr("Energy (kWh)"), lambda r: kwh(r.get("energy")),
-               align_right=True),
-        _money_col("amount", "Amount (yuan)"),
-    ], parent)
+    return RowsModel(
+        [
+            _name_col(),
+            _count_col("bills", QT_TRANSLATE_NOOP("ReportColumns", "Bills")),
+            Column(
+                "energy",
+                lambda: translate("ReportColumns", "Energy (kWh)"),
+                lambda r: kwh(r.get("energy")),
+                align_right=True,
+            ),
+            _money_col("amount", QT_TRANSLATE_NOOP("ReportColumns", "Amount (yuan)")),
+            _filler(),
+        ],
+        parent,
+    )
 
 
 def comparison_model(parent: QObject | None = None) -> RowsModel:
     """Rows: a comparison row of the figures with its name."""
+
     def amount(i: int) -> Any:
         return lambda r: money(r["amount"][i])
 
-    return RowsModel([
-        _name_col(),
-        Column("a0", lambda: tr("This month (yuan)"), amount(0), align_right=True),
-        Column("a1", lambda: tr("Previous month (yuan)"), amount(1), align_right=True),
-        Column("a2", lambda: tr("Same month last year (yuan)"), amount(2), align_right=True),
-        Column("p", lambda: tr("vs. previous"), lambda r: percent(r.get("amount_vs_prev")),
-               align_right=True),
-        Column("y", lambda: tr("vs. last year"),
-               lambda r: percent(r.get("amount_vs_last_year")), align_right=True),
-    ], parent)
+    return RowsModel(
+        [
+            _name_col(),
+            Column(
+                "a0",
+                lambda: translate("ReportColumns", "This month (yuan)"),
+                amount(0),
+                align_right=True,
+            ),
+            Column(
+                "a1",
+                lambda: translate("ReportColumns", "Previous month (yuan)"),
+                amount(1),
+                align_right=True,
+            ),
+            Column(
+                "a2",
+                lambda: translate("ReportColumns", "Same month last year (yuan)"),
+                amount(2),
+                align_right=True,
+            ),
+            Column(
+                "p",
+                lambda: translate("ReportColumns", "vs. previous"),
+                lambda r: percent(r.get("amount_vs_prev")),
+                align_right=True,
+            ),
+            Column(
+                "y",
+                lambda: translate("ReportColumns", "vs. last year"),
+                lambda r: percent(r.get("amount_vs_last_year")),
+                align_right=True,
+            ),
+            _filler(),
+        ],
+        parent,
+    )
 
 
 def collection_model(parent: QObject | None = None) -> RowsModel:
     """Rows: {"channel", "tender", "payments", "amount"} (the total has channel "")."""
-    return RowsModel([
-        Column("channel", lambda: tr("Channel"),
-               lambda r: channel(r["channel"]) if r["channel"] else tr("Total")),
-        Column("tender", lambda: tr("Tender"), lambda r: tender(r["tender"])),
-        _count_col("payments", "Payments"), _money_col("amount", "Amount (yuan)"),
-    ], parent)
+    return RowsModel(
+        [
+            Column(
+                "channel",
+                lambda: translate("ReportColumns", "Channel"),
+                lambda r: (
+                    channel(r["channel"]) if r["channel"] else translate("ReportColumns", "Total")
+                ),
+            ),
+            Column(
+                "tender",
+                lambda: translate("ReportColumns", "Tender"),
+                lambda r: tender(r["tender"]),
+            ),
+            _count_col("payments", QT_TRANSLATE_NOOP("ReportColumns", "Payments")),
+            _money_col("amount", QT_TRANSLATE_NOOP("ReportColumns", "Amount (yuan)")),
+            _filler(),
+        ],
+        parent,
+    )
 
 
 def rates_model(parent: QObject | None = None) -> RowsModel:
     """Rows: rate rows of the figures with a "name"."""
-    return RowsModel([
-        _name_col(), _money_col("billed", "Billed"), _money_col("settled", "Settled"),
-        Column("settlement_rate", lambda: tr("Settlement rate"),
-               lambda r: percent(r.get("settlement_rate")), align_right=True),
-        _money_col("receivables_due", "Receivables due"),
-        _money_col("cash", "Cash collected"),
-        Column("collection_rate", lambda: tr("Cash collection rate"),
-               lambda r: percent(r.get("collection_rate")), align_right=True),
-    ], parent)
+    return RowsModel(
+        [
+            _name_col(),
+            _money_col("billed", QT_TRANSLATE_NOOP("ReportColumns", "Billed")),
+            _money_col("settled", QT_TRANSLATE_NOOP("ReportColumns", "Settled")),
+            Column(
+                "settlement_rate",
+                lambda: translate("ReportColumns", "Settlement rate"),
+                lambda r: percent(r.get("settlement_rate")),
+                align_right=True,
+            ),
+            _money_col("receivables_due", QT_TRANSLATE_NOOP("ReportColumns", "Receivables due")),
+            _money_col("cash", QT_TRANSLATE_NOOP("ReportColumns", "Cash collected")),
+            Column(
+                "collection_rate",
+                lambda: translate("ReportColumns", "Cash collection rate"),
+                lambda r: percent(r.get("collection_rate")),
+                align_right=True,
+            ),
+            _filler(),
+        ],
+        parent,
+    )
 
 
 def ageing_model(parent: QObject | None = None) -> RowsModel:
     """Rows: ageing rows of the figures with a "name": amounts per bucket and totals."""
-    def bucket_amount(i: int) -> Column:
-        return Column(f"b{i}", lambda: bucket_title(BUCKETS[i]),
-                      lambda r: money(r["amounts"][i]), align_right=True)
 
-    return RowsModel([
-        _name_col(), *[bucket_amount(i) for i in range(len(BUCKETS))],
-        _money_col("amount_total", "Overdue total"),
-        _count_col("customers_total", "Customers"),
-        _money_col("not_due", "Not yet due"),
-    ], parent)
+    def bucket_amount(i: int) -> Column:
+        return Column(
+            f"b{i}",
+            lambda: bucket_title(BUCKETS[i]),
+            lambda r: money(r["amounts"][i]),
+            align_right=True,
+        )
+
+    return RowsModel(
+        [
+            _name_col(),
+            *[bucket_amount(i) for i in range(len(BUCKETS))],
+            _money_col("amount_total", QT_TRANSLATE_NOOP("ReportColumns", "Overdue total")),
+            _count_col("customers_total", QT_TRANSLATE_NOOP("ReportColumns", "Customers")),
+            _money_col("not_due", QT_TRANSLATE_NOOP("ReportColumns", "Not yet due")),
+            _filler(),
+        ],
+        parent,
+    )
 
 
 def top_arrears_model(parent: QObject | None = None) -> RowsModel:
-    return RowsModel([
-        Column("account_no", lambda: tr("Account")),
-        Column("name", lambda: tr("Customer")),
-        Column("customer_class", lambda: tr("Class"),
-               lambda r: labels.customer_class(r["customer_class"])),
-        Column("office", lambda: tr("Office")),
-        _money_col("overdue", "Overdue (yuan)"),
-        Column("oldest_due", lambda: tr("Oldest due date")),
-        _count_col("days_overdue", "Days overdue"),
-    ], parent)
+    return RowsModel(
+        [
+            Column("account_no", lambda: translate("ReportColumns", "Account")),
+            Column("name", lambda: translate("ReportColumns", "Customer")),
+            Column(
+                "customer_class",
+                lambda: translate("ReportColumns", "Class"),
+                lambda r: labels.customer_class(r["customer_class"]),
+            ),
+            Column("office", lambda: translate("ReportColumns", "Office")),
+            _money_col("overdue", QT_TRANSLATE_NOOP("ReportColumns", "Overdue (yuan)")),
+            Column("oldest_due", lambda: translate("ReportColumns", "Oldest due date")),
+            _count_col("days_overdue", QT_TRANSLATE_NOOP("ReportColumns", "Days overdue")),
+            _filler(),
+        ],
+        parent,
+    )
 
 
 # -- figures -> rows ---------------------------------------------------------------------
+
 
 def named(rows: list[Row], total: Row, offices: dict[int, str], by: str) -> list[Row]:
     """The rows with a display name (class label or office name) and a total row last."""
@@ -160,7 +260,7 @@ def named(rows: list[Row], total: Row, offices: dict[int, str], by: str) -> list
         key = row["key"]
         name = labels.customer_class(key) if by == "class" else offices.get(key, str(key))
         out.append({**row, "name": name})
-    return [*out, {**total, "name": tr("Total")}]
+    return [*out, {**total, "name": translate("ReportColumns", "Total")}]
 
 
 def office_names(figures: dict[str, Any]) -> dict[int, str]:

@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QChartView,
     QValueAxis,
 )
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -52,34 +52,43 @@ def recent_periods(today: date, count: int = PERIODS_SHOWN) -> list[str]:
 
 # (figure key, source text) of the key figures, in reading order (three columns)
 KEY_FIGURES = (
-    ("bills", "Bills released"), ("energy", "Billed energy (kWh)"),
-    ("amount", "Billed amount (yuan)"), ("cash", "Cash collected (yuan)"),
-    ("settlement_rate", "Settlement rate"), ("collection_rate", "Cash collection rate"),
-    ("arrears_customers", "Customers in arrears"), ("overdue", "Overdue arrears (yuan)"),
-    ("penalties", "Penalties, net (yuan)"), ("corrections", "Corrections, net (yuan)"),
-    ("review", "Bills held in review"), ("as_of", "Report date"),
+    ("bills", QT_TRANSLATE_NOOP("ReportColumns", "Bills released")),
+    ("energy", QT_TRANSLATE_NOOP("ReportColumns", "Billed energy (kWh)")),
+    ("amount", QT_TRANSLATE_NOOP("ReportColumns", "Billed amount (yuan)")),
+    ("cash", QT_TRANSLATE_NOOP("ReportColumns", "Cash collected (yuan)")),
+    ("settlement_rate", QT_TRANSLATE_NOOP("ReportColumns", "Settlement rate")),
+    ("collection_rate", QT_TRANSLATE_NOOP("ReportColumns", "Cash collection rate")),
+    ("arrears_customers", QT_TRANSLATE_NOOP("ReportColumns", "Customers in arrears")),
+    ("overdue", QT_TRANSLATE_NOOP("ReportColumns", "Overdue arrears (yuan)")),
+    ("penalties", QT_TRANSLATE_NOOP("ReportColumns", "Penalties, net (yuan)")),
+    ("corrections", QT_TRANSLATE_NOOP("ReportColumns", "Corrections, net (yuan)")),
+    ("review", QT_TRANSLATE_NOOP("ReportColumns", "Bills held in review")),
+    ("as_of", QT_TRANSLATE_NOOP("ReportColumns", "Report date")),
 )
 
 
 def key_figures(f: dict[str, Any]) -> dict[str, str]:
     billing, rates, ageing = f["billing"]["total"], f["rates"]["total"], f["ageing"]["total"]
     return {
-        "bills": M.count(billing["bills"]), "energy": M.kwh(billing["energy"]),
-        "amount": M.money(billing["amount"]), "cash": M.money(f["collection"]["total"]["amount"]),
+        "bills": M.count(billing["bills"]),
+        "energy": M.kwh(billing["energy"]),
+        "amount": M.money(billing["amount"]),
+        "cash": M.money(f["collection"]["total"]["amount"]),
         "settlement_rate": M.percent(rates["settlement_rate"]),
         "collection_rate": M.percent(rates["collection_rate"]),
         "arrears_customers": M.count(ageing["customers_total"]),
         "overdue": M.money(ageing["amount_total"]),
         "penalties": M.money(f["penalties"]["total"]["net"]),
         "corrections": M.money(f["corrections"]["total"]["amount"]),
-        "review": M.count(f["review"]["total"]["bills"]), "as_of": f["as_of"],
+        "review": M.count(f["review"]["total"]["bills"]),
+        "as_of": f["as_of"],
     }
 
 
 class MonthlyReportView(QWidget):
     """Signals:
-        load_requested(str, int): show the figures of (period "YYYY-MM", org unit id).
-        print_requested(str, int): print the PDF of (period, org unit id).
+    load_requested(str, int): show the figures of (period "YYYY-MM", org unit id).
+    print_requested(str, int): print the PDF of (period, org unit id).
     """
 
     load_requested = Signal(str, int)
@@ -112,11 +121,19 @@ class MonthlyReportView(QWidget):
         self.summary = QGroupBox(self)
         self.summary_labels: dict[str, tuple[QLabel, QLabel]] = {}
         self._build_summary()
-        self.models = {name: make(self) for name, make in (
-            ("by_class", M.billing_model), ("by_office", M.billing_model),
-            ("comparison", M.comparison_model), ("channels", M.collection_model),
-            ("rates", M.rates_model), ("ageing_class", M.ageing_model),
-            ("ageing_office", M.ageing_model), ("top", M.top_arrears_model))}
+        self.models = {
+            name: make(self)
+            for name, make in (
+                ("by_class", M.billing_model),
+                ("by_office", M.billing_model),
+                ("comparison", M.comparison_model),
+                ("channels", M.collection_model),
+                ("rates", M.rates_model),
+                ("ageing_class", M.ageing_model),
+                ("ageing_office", M.ageing_model),
+                ("top", M.top_arrears_model),
+            )
+        }
         self.tables = {name: DataTable(model, self) for name, model in self.models.items()}
         self.chart = QChart()
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -161,8 +178,7 @@ class MonthlyReportView(QWidget):
         billing = self._pair("by_class", "by_office")
         billing.addWidget(self.tables["comparison"])
         arrears = QSplitter(Qt.Orientation.Vertical, self)
-        for widget in (self.tables["ageing_class"], self.tables["ageing_office"],
-                       self.chart_view):
+        for widget in (self.tables["ageing_class"], self.tables["ageing_office"], self.chart_view):
             arrears.addWidget(widget)
         for page in (billing, self._pair("channels", "rates"), arrears, self.tables["top"]):
             self.tabs.addTab(page, "")
@@ -193,9 +209,15 @@ class MonthlyReportView(QWidget):
         self.print_button.setToolTip(self.tr("The printed monthly report (Ctrl+P)"))
         self.summary.setTitle(self.tr("Key figures"))
         for key, source in KEY_FIGURES:
-            self.summary_labels[key][0].setText(M.tr(source) + ":")
-        for index, title in enumerate((self.tr("Billing"), self.tr("Collection"),
-                                       self.tr("Arrears ageing"), self.tr("Top arrears"))):
+            self.summary_labels[key][0].setText(M.tr(str(source)) + ":")
+        for index, title in enumerate(
+            (
+                self.tr("Billing"),
+                self.tr("Collection"),
+                self.tr("Arrears ageing"),
+                self.tr("Top arrears"),
+            )
+        ):
             self.tabs.setTabText(index, title)
         if self.figures is not None:
             self.show_figures(self.figures)  # class names, totals and chart in the new language
@@ -232,29 +254,32 @@ class MonthlyReportView(QWidget):
 
     def show_figures(self, f: dict[str, Any]) -> None:
         self.figures = f
-        self.heading.setText(self.tr("{unit} · period {period}").format(
-            unit=f["unit"]["name"], period=f["period"]))
+        self.heading.setText(
+            self.tr("{unit} · period {period}").format(unit=f["unit"]["name"], period=f["period"])
+        )
         for key, text in key_figures(f).items():
             self.summary_labels[key][1].setText(text)
         offices = M.office_names(f)
         b = f["billing"]
         self.models["by_class"].set_rows(M.named(b["by_class"], b["total"], offices, "class"))
-        self.models["by_office"].set_rows(M.named(b["by_office"], b["total"], offices,
-                                                  "office"))
+        self.models["by_office"].set_rows(M.named(b["by_office"], b["total"], offices, "office"))
         c = f["comparison"]
         self.models["comparison"].set_rows(M.named(c["by_class"], c["total"], offices, "class"))
         col = f["collection"]
-        self.models["channels"].set_rows([*col["by_channel"],
-                                          {**col["total"], "channel": "", "tender": ""}])
-        self.models["rates"].set_rows(M.named(f["rates"]["by_office"], f["rates"]["total"],
-                                              offices, "office"))
+        self.models["channels"].set_rows(
+            [*col["by_channel"], {**col["total"], "channel": "", "tender": ""}]
+        )
+        self.models["rates"].set_rows(
+            M.named(f["rates"]["by_office"], f["rates"]["total"], offices, "office")
+        )
         a = f["ageing"]
-        self.models["ageing_class"].set_rows(M.named(a["by_class"], a["total"], offices,
-                                                     "class"))
-        self.models["ageing_office"].set_rows(M.named(a["by_office"], a["total"], offices,
-                                                      "office"))
-        self.models["top"].set_rows([{**r, "office": offices.get(r["office_id"], "")}
-                                     for r in f["top_arrears"]])
+        self.models["ageing_class"].set_rows(M.named(a["by_class"], a["total"], offices, "class"))
+        self.models["ageing_office"].set_rows(
+            M.named(a["by_office"], a["total"], offices, "office")
+        )
+        self.models["top"].set_rows(
+            [{**r, "office": offices.get(r["office_id"], "")} for r in f["top_arrears"]]
+        )
         self._chart(a)
 
     def _chart(self, ageing: dict[str, Any]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from appserver.contract import permissions as P
@@ -13,6 +14,7 @@ from client.reports.monthly_view import MonthlyReportView
 from client.reports.presenter import MonthlyReportPresenter
 
 CONTEXT = "ReportsPages"
+MONTHLY = str(QT_TRANSLATE_NOOP("ReportsPages", "Monthly report"))
 
 
 def monthly_page(ctx: AppContext) -> MonthlyReportView:
@@ -25,5 +27,4 @@ def monthly_page(ctx: AppContext) -> MonthlyReportView:
 def pages(ctx: AppContext) -> list[tuple[str, str, QWidget]]:
     if not ctx.can(P.REPORT_REVENUE):
         return []
-    # QT_TRANSLATE_NOOP: the main window translates the title in this context
-    return [("Monthly report", CONTEXT, monthly_page(ctx))]
+    return [(MONTHLY, CONTEXT, monthly_page(ctx))]

@@ -87,7 +87,9 @@ def test_collection_excludes_reversed_payments(api: Clients, fx: RevenueFixture)
 
 
 def test_collection_rates(api: Clients, fx: RevenueFixture) -> None:
-    r = _figures(api.as_user("manager"), fx.bureau_id)["rates"]["total"]
+    f = _figures(api.as_user("manager"), fx.bureau_id)
+    assert f["settled_as_of"] == "2026-11-28"  # end of November, or today if earlier
+    r = f["rates"]["total"]
     assert D(r["billed"]) == D("41220.00") and D(r["settled"]) == EXPECTED["settled"]
     assert D(r["settlement_rate"]) == EXPECTED["settlement_rate"]
     assert D(r["opening_overdue"]) == EXPECTED["opening_overdue"]
@@ -95,6 +97,17 @@ def test_collection_rates(api: Clients, fx: RevenueFixture) -> None:
     assert D(r["receivables_due"]) == EXPECTED["opening_overdue"] + EXPECTED["falling_due"]
     assert D(r["cash"]) == EXPECTED["cash"]
     assert D(r["collection_rate"]) == EXPECTED["collection_rate"]
+
+
+def test_settlement_of_a_period_is_measured_at_the_end_of_the_next_month(
+        api: Clients, fx: RevenueFixture) -> None:
+    """September's bills (1,148.00; c3's cancelled by a rebill still counts as billed) were
+    settled by 31 October except c7's, whose payment was reversed: 60 + 720 + 48 = 828."""
+    f = _figures(api.as_user("manager"), fx.bureau_id, "2026-09")
+    assert f["as_of"] == "2026-09-30" and f["settled_as_of"] == "2026-10-31"
+    r = f["rates"]["total"]
+    assert (D(r["billed"]), D(r["settled"]), D(r["settlement_rate"])) == \
+        (D("1148.00"), D("828.00"), D("72.13"))
 
 
 def test_arrears_ageing_and_top_customers(api: Clients, fx: RevenueFixture) -> None:

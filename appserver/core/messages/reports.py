@@ -59,7 +59,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                  "本月冲正的以前月份收费"),
     "rep_pdf_net_cash": ("Net cash movement of the month", "本月净收款"),
     "rep_pdf_billed": ("Billed (period's bills)", "本期应收"),
-    "rep_pdf_settled": ("Settled by report date", "截至统计日已结清"),
+    "rep_pdf_settled": ("Settled by {day}", "截至 {day} 已结清"),
     "rep_pdf_settlement_rate": ("Settlement rate %", "本期电费回收率 %"),
     "rep_pdf_opening_overdue": ("Overdue at month start", "月初欠费"),
     "rep_pdf_falling_due": ("Falling due in month", "本月到期应收"),
@@ -115,9 +115,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "实收电费：本月（营业日）收取且截至统计日未冲正的收费，按渠道和支付方式；营业所为用户所属"
         "营业所。本月冲正的以前月份收费单列，本月净收款 = 实收电费 - 该冲正金额。"),
     "rep_pdf_def_settlement": (
-        "Settlement rate = amounts allocated (settled) by the report date to the ledger charges "
-        "of the period's billed bills ÷ those charges.",
-        "本期电费回收率 = 截至统计日核销到本期已发行账单应收记录上的金额 ÷ 本期账单应收金额。"),
+        "Settlement rate = amounts allocated (settled) to the ledger charges of the period's "
+        "billed bills ÷ those charges. A period's bills are released and fall due in the "
+        "following month, so their settlement is counted up to the end of that month (or up "
+        "to today, if that is earlier): {day}.",
+        "本期电费回收率 = 核销到本期已发行账单应收记录上的金额 ÷ 本期账单应收金额。本期账单于次月"
+        "发行并到期，故核销统计至次月末（次月未结束时至当日）：{day}。"),
     "rep_pdf_def_cash_rate": (
         "Cash collection rate = cash collected in the month ÷ receivables due, where "
         "receivables due = charges (bills, penalties, adjustments, refunds) overdue and still "
