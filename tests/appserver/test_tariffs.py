@@ -296,3 +296,27 @@ def test_cli_exports_approved_files_and_imports_drafts(db: Session, tmp_path: An
         AuditLog.method == "tariff_cli.import")) == 2
     with pytest.raises(UserError, match="already has version 2"):
         import_files(db, [draft], approved=False)
+
+
+def test_cli_installs_exports_and_imports_on_a_new_database(tmp_path: Any,
+                                                            capsys: Any) -> None:
+    from appserver.billing.rating.toml_io import DEFAULT_DIR
+    from appserver.billing.tariff_cli import main
+    from dbschema import migrate
+
+    url = f"sqlite:///{tmp_path / 'new.db'}"
+    migrate.upgrade(url)
+    files = [str(p) for p in sorted(DEFAULT_DIR.glob("*.toml"))]
+    assert main(["--url", url, "import", "--approved", *files]) == 0
+    assert "JX-RES-ANNUAL@1 (approved)" in capsys.readouterr().out
+    assert main(["--url", url, "export", str(tmp_path / "out")]) == 0
+    assert (tmp_path / "out" / "CI-TOU.v1.toml").read_text("utf-8") == shipped("CI-TOU")
+    capsys.readouterr()
+    bad = tmp_path / "JX-RES-ANNUAL.v2.toml"
+    bad.write_text(shipped("JX-RES-ANNUAL").replace("version = 1", "version = 2"), "utf-8")
+    assert main(["--url", url, "import", str(bad)]) == 2  # the same dates as version 1
+    assert "not after JX-RES-ANNUAL@1" in capsys.readouterr().err
+    good = tmp_path / "good.toml"
+    good.write_text(variant(version=2, effective_from=date(2027, 1, 1)), "utf-8")
+    assert main(["--url", url, "import", str(good)]) == 0
+    assert capsys.readouterr().out.strip() == "JX-RES-ANNUAL@2 (draft)"
