@@ -228,8 +228,7 @@ def _history(db: Session, book_id: int, period: int, lo: int, hi: int) -> dict[i
     rows = db.execute(select(Bill.metering_point_id, func.sum(Bill.amount), func.count())
                       .where(_in_chunk(Bill.metering_point_id, book_id, lo, hi),
                              Bill.period >= add_months(period, -HISTORY_MONTHS),
-                             Bill.period < period, Bill.kind == "regular",
-                             Bill.status == "released")
+                             Bill.period < period, LIVE_BILL, Bill.status == "released")
                       .group_by(Bill.metering_point_id))
     return {point_id: Decimal(total) / count for point_id, total, count in rows}
 
