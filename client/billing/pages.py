@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from client.billing import run_pages, tariff_pages
+from client.billing import bill_pages, run_pages, tariff_pages
 from client.core.context import AppContext
 
 
 def pages(ctx: AppContext) -> list[tuple[str, str, QWidget]]:
-    return run_pages.pages(ctx) + tariff_pages.pages(ctx)
+    return run_pages.pages(ctx) + tariff_pages.pages(ctx) + bill_pages.pages(ctx)
