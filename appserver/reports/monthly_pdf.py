@@ -124,7 +124,9 @@ class MonthlyReport:
         table = grid([w("rep_pdf_summary"), ""], [list(r) for r in rows], [250, 150],
                      total_rows=0, spans=[("SPAN", (0, 0), (1, 0))])
         title = w("rep_pdf_title")
-        sub = f"{d['company']} · {d['unit']['name']} · {period_to_wire(d['period'])}"
+        names = [d["company"]] if d["unit"]["kind"] == "company" else [d["company"],
+                                                                         d["unit"]["name"]]
+        sub = " · ".join([*names, period_to_wire(d["period"])])
         return [_h1(title), _gap(1), _note(sub), _note(w("rep_pdf_as_of",
                                                           day=d["as_of"].isoformat())),
                 _gap(3), table, _gap()]
@@ -372,6 +374,8 @@ def render_monthly(data: dict[str, Any], locale: str, now: datetime, printed_by:
     w = Words(locale)
     left = w("rep_pdf_header", company=data["company"], unit=data["unit"]["name"],
              period=period_to_wire(data["period"]))
+    if data["unit"]["kind"] == "company":  # not "company · company · period"
+        left = left.replace(f"{data['company']} · ", "", 1)
     at = now.astimezone(OFFICE_ZONE).strftime("%Y-%m-%d %H:%M")
     right = w("rep_pdf_printed", at=at, by=printed_by)
     buffer = io.BytesIO()

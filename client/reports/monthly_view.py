@@ -303,6 +303,7 @@ class MonthlyReportView(QWidget):
         values = QValueAxis()
         values.setRange(0, float(top) * 1.1 if top > 0 else 1.0)
         values.setLabelFormat("%.0f")
+        values.applyNiceNumbers()
         self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)

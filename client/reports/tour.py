@@ -7,12 +7,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QPointF
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTabWidget
 
 from client.reports.monthly_view import MonthlyReportView
 from client.reports.presenter import MonthlyReportPresenter
 
 USER = ("manager", "demo1234")
+RENDER_MS = 1500
+AGEING_PAGE = 3  # zero-based: the landscape page with the arrears ageing
 
 
 def _page(window: Any) -> MonthlyReportView:
@@ -44,7 +48,9 @@ def steps(tour: Any, app: Any, window: Any) -> None:
     (dialog,) = wait_for(presenter.pdf_opened, view.print_button.click, "report PDF")
     dialog.resize(900, 1000)
     tour.idle(app, "report PDF")
+    QTest.qWait(RENDER_MS)  # QPdfView renders its pages in the background
     tour.shot("report_monthly_pdf", dialog)
-    dialog.view.pageNavigator().jump(3, dialog.view.pageNavigator().currentLocation())
+    dialog.view.pageNavigator().jump(AGEING_PAGE, QPointF(), 0)
+    QTest.qWait(RENDER_MS)
     tour.shot("report_monthly_pdf_ageing", dialog)
     dialog.close()
