@@ -85,7 +85,7 @@ class TariffsPresenter(QObject):
         self.tariffs = result["tariffs"]
         self.view.model.set_rows(flatten(self.tariffs))
         self.view.show_state(
-            translate("TariffsView", "%n version(s)", "", self.view.model.rowCount())
+            translate("TariffsView", "Versions: %1").replace("%1", str(self.view.model.rowCount()))
         )
         if not self.view.select_id(wanted):
             first = self.view.model.rows[0]["id"] if self.view.model.rowCount() else None
