@@ -101,7 +101,7 @@ class _Page(QWidget):
                  parent: QWidget | None) -> None:
         super().__init__(parent)
         self.ctx, self.model = ctx, make_model(self)
-        self.table = DataTable(model, self)
+        self.table = DataTable(self.model, self)
         self.state = QLabel(self)
         self.bar = QHBoxLayout()
         layout = QVBoxLayout(self)
@@ -217,8 +217,8 @@ class BillsPage(_Page):
         self.bar.addWidget(self.find_button)
         self.bar.addWidget(self.open_button)
         self.bar.addStretch(1)
-        self.account.returnPressed.connect(self.find)
-        self.find_button.clicked.connect(self.find)
+        self.account.returnPressed.connect(self.find_customer)
+        self.find_button.clicked.connect(self.find_customer)
         self.open_button.clicked.connect(self._open_selected)
         self.table.activated.connect(
             lambda index: self.open_bill(int(self.model.row_at(index.row())["id"])))
@@ -234,7 +234,7 @@ class BillsPage(_Page):
         if self.customer:
             self._show_state()
 
-    def find(self) -> None:
+    def find_customer(self) -> None:
         account, gateway = self.account.text().strip(), self.ctx.gateway
         self.ctx.runner.submit("bills.customer", lambda: gateway.call(
             BILLING, "customer_bills", account, {"offset": 0, "limit": PAGE}),
