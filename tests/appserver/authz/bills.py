@@ -40,7 +40,7 @@ def _correction(w: World, side: str, n: int) -> int:
 
 def builders(w: World, side: str, username: str, n: int) -> Args:
     def released() -> int:
-        return w.once("released_bill", side, lambda: _bill(w, side, n, "released").id)
+        return int(w.once("released_bill", side, lambda: _bill(w, side, n, "released").id))
 
     return {
         "billing.customer_bills": lambda: (w.customer[side].account_no, {"limit": 5}),
