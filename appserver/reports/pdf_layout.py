@@ -92,7 +92,8 @@ def draw_header(canvas: Canvas, left: str, right: str) -> None:
 
 def frame_width(orientation: str) -> float:
     size = A4 if orientation == "portrait" else landscape(A4)
-    return float(size[0] - 2 * MARGIN)
+    width: float = size[0] - 2 * MARGIN  # points: reportlab's unit, a float
+    return width
 
 
 def grid(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float],
