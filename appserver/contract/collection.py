@@ -12,7 +12,7 @@ arrears_list(filters, page) -> {rows: [arrears_row], total, has_more, sum_overdu
 arrears_row = {customer_id, account_no, name, customer_class, address, office_name,
                overdue, penalty, total, oldest_due_on|None, days_overdue,
                last_reminder_at|None, notice_at|None, notice_deadline|None, order_at|None,
-               action ("" | ACTION), action_deadline|None}
+               action ("" | ACTION), action_deadline|None, last_notice_id|None}
   action: the step due now — "reminder", "notice" (overdue > 30 days after a reminder),
   "disconnect" (the notice's deadline passed), "reconnect" (paid in full after a
   disconnection order; action_deadline = payment + 24 h).

@@ -30,6 +30,7 @@ from appserver.core.settings import setting
 from dbschema.models import Allocation, ArrearsNotice, Customer, LedgerEntry, OrgUnit, Payment
 
 ZERO = Decimal("0.00")
+HALF_FEN = Decimal("0.005")  # SQLite sums NUMERIC as float: compare with a margin
 ACTIONS = contract.ACTIONS
 KIND_FOR_ACTION = contract.KIND_FOR_ACTION
 
@@ -53,6 +54,7 @@ class Arrears:
     order_at: datetime | None = None
     action: str = ""
     action_deadline: datetime | None = None
+    last_notice_id: int | None = None
 
     @property
     def total(self) -> Decimal:
@@ -90,7 +92,7 @@ def in_arrears(db: Session, visible: Iterable[int], today: date, filters: Filter
     oldest = func.min(case((overdue_bill, c.due_on), else_=None))
     agg = (select(c.customer_id, overdue.label("overdue"), penalty.label("penalty"),
                   oldest.label("oldest"))
-           .where(c.open > 0).group_by(c.customer_id).having(overdue > 0))
+           .where(c.open > HALF_FEN).group_by(c.customer_id).having(overdue > HALF_FEN))
     if filters.min_days > 0:
         agg = agg.having(oldest <= today - timedelta(days=filters.min_days))
     a = agg.subquery()
@@ -150,6 +152,7 @@ def decide(row: Arrears, notices: list[ArrearsNotice], now: datetime, t: Thresho
     current = [n for n in notices if row.oldest_due_on is None
                or n.issued_on > row.oldest_due_on]
     for n in current:
+        row.last_notice_id = n.id
         if n.kind == "reminder":
             row.last_reminder_at = n.issued_at
         elif n.kind == "disconnection":

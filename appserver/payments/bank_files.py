@@ -36,6 +36,7 @@ from dbschema.models import (
 )
 
 ZERO = Decimal("0.00")
+HALF_FEN = Decimal("0.005")  # SQLite sums NUMERIC as float: compare with a margin
 BANKS: dict[str, str] = {"102": "中国工商银行 ICBC", "103": "中国农业银行 ABC",
                          "104": "中国银行 BOC", "105": "中国建设银行 CCB"}
 MAX_FILE_BYTES = 16 * 1024 * 1024
@@ -68,7 +69,7 @@ def due_lines(db: Session, bank_code: str, visible: frozenset[int]) -> list[fmt.
                   == LedgerEntry.customer_id)
             .where(WithholdingAgreement.bank_code == bank_code,
                    WithholdingAgreement.active.is_(True))
-            .group_by(LedgerEntry.customer_id).having(balance > 0).subquery())
+            .group_by(LedgerEntry.customer_id).having(balance > HALF_FEN).subquery())
     rows = db.execute(
         select(Customer.account_no, WithholdingAgreement.account_no,
                WithholdingAgreement.account_name, owed.c.owed)
@@ -77,8 +78,9 @@ def due_lines(db: Session, bank_code: str, visible: frozenset[int]) -> list[fmt.
         .where(Customer.office_id.in_(sorted(visible)),
                Customer.id.not_in(_pending_customers(bank_code)))
         .order_by(Customer.account_no)).all()
-    return [fmt.RequestLine(n, r[0], r[1], r[2], Decimal(r[3]).quantize(ZERO))
-            for n, r in enumerate(rows, start=1)]
+    owing = [(r[0], r[1], r[2], Decimal(str(r[3])).quantize(ZERO)) for r in rows]
+    return [fmt.RequestLine(n, acc, bank_acc, name, amount) for n, (acc, bank_acc, name, amount)
+            in enumerate((x for x in owing if x[3] > 0), start=1)]
 
 
 def next_batch_no(db: Session, bank_code: str, on: date) -> str:

@@ -21,8 +21,13 @@ def _money(value: Decimal) -> str:
     return decimal_to_wire(Decimal(value), 2)
 
 
+def _sum(value: object) -> Decimal:
+    """A SUM from the database (SQLite returns floating point) as exact yuan."""
+    return Decimal(str(value or 0)).quantize(ZERO)
+
+
 def reconcile(db: Session, batch: BankBatch) -> dict[str, Any]:
-    answered = dict(((outcome, (n, Decimal(total or 0))) for outcome, n, total in db.execute(
+    answered = dict(((outcome, (n, _sum(total))) for outcome, n, total in db.execute(
         select(BankResultLine.outcome, func.count(), func.sum(BankBatchLine.amount))
         .join(BankBatchLine, BankBatchLine.id == BankResultLine.batch_line_id)
         .where(BankBatchLine.batch_id == batch.id).group_by(BankResultLine.outcome))))
@@ -40,13 +45,14 @@ def reconcile(db: Session, batch: BankBatch) -> dict[str, Any]:
         .join(Customer, Customer.id == BankBatchLine.customer_id)
         .where(BankBatchLine.batch_id == batch.id, BankResultLine.outcome == "failed")
         .order_by(BankBatchLine.line_no)).all()
+    posted_total = _sum(posted_total)
     unanswered = batch.line_count - paid_n - failed_n
     summary = {"paid_count": paid_n, "paid_total": _money(paid_total),
                "failed_count": failed_n, "failed_total": _money(failed_total),
                "unanswered_count": unanswered,
                "unanswered_total": _money(batch.total - paid_total - failed_total),
-               "posted_count": posted_n, "posted_total": _money(Decimal(posted_total)),
-               "balanced": (posted_n == paid_n and Decimal(posted_total) == paid_total)}
+               "posted_count": posted_n, "posted_total": _money(posted_total),
+               "balanced": (posted_n == paid_n and posted_total == paid_total)}
     return {"summary": summary,
             "failures": [{"line_no": f.line_no, "account_no": f.account_no, "name": f.name,
                           "amount": _money(f.amount), "reason_code": f.reason_code,

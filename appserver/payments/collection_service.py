@@ -43,7 +43,7 @@ def arrears_row(r: arrears.Arrears) -> dict[str, Any]:
             "days_overdue": r.days_overdue, "last_reminder_at": _when(r.last_reminder_at),
             "notice_at": _when(r.notice_at), "notice_deadline": _when(r.notice_deadline),
             "order_at": _when(r.order_at), "action": r.action,
-            "action_deadline": _when(r.action_deadline)}
+            "action_deadline": _when(r.action_deadline), "last_notice_id": r.last_notice_id}
 
 
 def _filters(call: Call, filters: Any) -> arrears.Filters:

@@ -34,6 +34,9 @@ from appserver.payments import penalty_rules as rules
 from dbschema.models import Allocation, Customer, LedgerEntry, PenaltyPosting
 
 ZERO = Decimal("0.00")
+# Open means more than half a fen unsettled: SQLite sums NUMERIC as floating point, so an
+# exact comparison with zero would find residues like 1e-13 open.
+HALF_FEN = Decimal("0.005")
 
 
 @dataclass
@@ -107,7 +110,7 @@ def overdue_debits(db: Session, customer_ids: Sequence[int], on: date) -> list[O
                LedgerEntry.amount, LedgerEntry.due_on)
         .where(LedgerEntry.customer_id.in_(list(customer_ids)),
                LedgerEntry.entry_type == "bill", LedgerEntry.due_on < on,
-               LedgerEntry.amount > settled)
+               LedgerEntry.amount - settled > HALF_FEN)
         .order_by(LedgerEntry.customer_id, LedgerEntry.id)).all()
     debits = {r.id: OverdueDebit(r.id, r.customer_id, r.office_id, Decimal(r.amount),
                                  r.due_on) for r in rows}
@@ -124,7 +127,7 @@ def overdue_debits(db: Session, customer_ids: Sequence[int], on: date) -> list[O
                    func.max(PenaltyPosting.accrued_to))
             .where(PenaltyPosting.debit_entry_id.in_(ids))
             .group_by(PenaltyPosting.debit_entry_id)):
-        debits[debit_id].posted = Decimal(posted)
+        debits[debit_id].posted = Decimal(str(posted)).quantize(ZERO)  # SQLite: float
         debits[debit_id].last_accrued = last
     return list(debits.values())
 

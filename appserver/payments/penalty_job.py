@@ -42,7 +42,8 @@ def customers_in_arrears(db: Session, on: date) -> list[int]:
     query = (select(LedgerEntry.customer_id)
              .outerjoin(settled, settled.c.debit_entry_id == LedgerEntry.id)
              .where(LedgerEntry.entry_type == "bill", LedgerEntry.due_on < on,
-                    LedgerEntry.amount > func.coalesce(settled.c.amount, 0))
+                    LedgerEntry.amount - func.coalesce(settled.c.amount, 0)
+                    > penalties.HALF_FEN)
              .group_by(LedgerEntry.customer_id).order_by(LedgerEntry.customer_id))
     return list(db.scalars(query))
 
