@@ -255,8 +255,9 @@ def bank_import(call: Call, content_base64: Any) -> dict[str, Any]:
     batch = call.db.scalars(select(BankBatch).where(BankBatch.batch_no == parsed.batch_no)
                             ).first() if parsed.batch_no else None
     if batch is None:
-        unknown = [(1, "bank_file_unknown_batch", {"batch": parsed.batch_no[:24]})] \
-            if parsed.batch_no else []
+        unknown: list[tuple[int, str, dict[str, object]]] = [
+            (1, "bank_file_unknown_batch", {"batch": parsed.batch_no[:24]})
+        ] if parsed.batch_no else []
         raise _refused(call, unknown + parsed.problems)
     call.require_office(batch.office_id)
     try:

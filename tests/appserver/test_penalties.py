@@ -8,7 +8,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from appserver.core import jobs
@@ -91,7 +91,7 @@ def test_a_stopped_job_resumes_without_posting_twice(pg_runtime: Runtime, db: Se
     stopped = db.get(Job, job_id)
     assert stopped is not None and stopped.status == "running"
     assert 0 < stopped.progress_done < stopped.progress_total  # some chunks committed
-    db.execute(Job.__table__.update().where(Job.id == job_id).values(
+    db.execute(update(Job).where(Job.id == job_id).values(
         heartbeat_at=datetime(2000, 1, 1, tzinfo=now.tzinfo)))
     jobs.run_due(pg_runtime, "standby")
     assert [penalties_of(db, c.id) for c in customers] == [[D("10.00")]] * 3
