@@ -38,7 +38,6 @@ rl_config.useA85 = 0
 WIDTH, HEIGHT = A4
 LEFT, RIGHT = 42.0, WIDTH - 42.0
 SLIP_TOP = 200.0  # the payment slip below the cut line
-ROOM_FOR_ROWS = 300.0  # points between the table heads and the totals
 REGISTER_NAMES = {"total": "总", "critical_peak": "尖峰", "peak": "峰", "flat": "平",
                   "valley": "谷", "deep_valley": "深谷", "reactive": "无功"}
 TITLES = {"regular": "电费通知单", "rebill": "电费更正通知单（退补）",
@@ -130,6 +129,20 @@ def sheet(b: Bill, party: repo.BillParty, previous: Decimal, lines: list[dict[st
 
 
 # -- drawing ---------------------------------------------------------------------------------
+# A fixed layout: everything that is the same on every bill (rules, table heads, labels, the
+# slip's frame) is drawn once per PDF as a form and placed on each page; a page draws only
+# its own values. That halves the strings reportlab encodes per page.
+
+FRAME = "bill-frame"
+READINGS_TOP, READINGS_ROOM = 641.0, 82.0  # head baseline; points for the reading rows
+LINES_TOP, LINES_ROOM = 526.0, 180.0
+TOTALS_TOP = 309.0
+READING_COLUMNS = (LEFT + 4, LEFT + 142, LEFT + 242, LEFT + 320, RIGHT - 4)  # x of each
+LINE_COLUMNS = (LEFT + 4, LEFT + 194, RIGHT - 4)
+TOTAL_LABELS = ("本期电量 Energy (kWh)", "本期电费 This bill (元)",
+                "上期结余 Previous balance (元)", "应交金额 Amount due (元)",
+                "缴费截止日期 Due date")
+
 
 def render(pages: Sequence[BillSheet], title: str = "PMIS bills") -> bytes:
     out = io.BytesIO()
@@ -139,148 +152,147 @@ def render(pages: Sequence[BillSheet], title: str = "PMIS bills") -> bytes:
                     initialFontSize=9)
     canvas.setTitle(title)
     canvas.setAuthor("PMIS")
+    _frame(canvas, font)
     for sheet in pages:
+        canvas.doForm(FRAME)
         _Page(canvas, font, sheet).draw()
         canvas.showPage()
     canvas.save()
     return out.getvalue()
 
 
-class _Page:
-    """One bill's page. All text goes into one text object per page (one BT … ET block):
-    a text object per string, as ``drawString`` makes, cost a third of the time."""
+def _frame(canvas: Canvas, font: str) -> None:
+    canvas.beginForm(FRAME)
+    t = _Text(canvas, font)
+    canvas.line(LEFT, 708, RIGHT, 708)
+    for top, titles, columns in (
+            (READINGS_TOP, ("示数 Register", "上次示数 Previous", "本次示数 Current",
+                            "倍率 Multiplier", "电量 kWh / kvarh"), READING_COLUMNS),
+            (LINES_TOP, ("计费项目 Item", "计算 How computed", "金额 Amount (元)"),
+             LINE_COLUMNS)):
+        canvas.setFillColorRGB(0.92, 0.94, 0.97)
+        canvas.rect(LEFT, top - 4, RIGHT - LEFT, 15, stroke=0, fill=1)
+        canvas.setFillColorRGB(0, 0, 0)
+        for i, title in enumerate(titles):
+            last = i == len(titles) - 1  # the numbers' column, aligned right
+            t.put(RIGHT - 4 if last else columns[i], top, title, 8.5,
+                  "right" if last else "left")
+    canvas.line(LEFT, READINGS_TOP - READINGS_ROOM - 12, RIGHT, READINGS_TOP - READINGS_ROOM - 12)
+    canvas.line(LEFT, LINES_TOP - LINES_ROOM - 12, RIGHT, LINES_TOP - LINES_ROOM - 12)
+    for i, label in enumerate(TOTAL_LABELS):
+        t.put(RIGHT - 200, TOTALS_TOP - 15 * i, label, 11 if i == 3 else 9.5)
+    canvas.setDash(4, 3)
+    canvas.line(LEFT - 10, SLIP_TOP, RIGHT + 10, SLIP_TOP)
+    canvas.setDash()
+    t.put(WIDTH / 2, SLIP_TOP + 4, "沿此线剪下 cut here", 7, "centre")
+    t.put(WIDTH / 2, SLIP_TOP - 24, "缴费回执联 Payment slip", 13, "centre")
+    canvas.rect(LEFT, 50, RIGHT - LEFT, SLIP_TOP - 90, stroke=1, fill=0)
+    t.put(LEFT + 10, SLIP_TOP - 122, "收款人 Received by：__________", 9.5)
+    t.put(WIDTH / 2 + 20, SLIP_TOP - 122, "日期 Date：__________", 9.5)
+    canvas.drawText(t.text)
+    canvas.endForm()
 
-    def __init__(self, canvas: Canvas, font: str, sheet: BillSheet) -> None:
-        self.c, self.font, self.s = canvas, font, sheet
-        self.y = HEIGHT - 50
-        # Rows get closer together (never off the page) when a bill has many segments.
-        self.row = min(13.0, ROOM_FOR_ROWS / max(1, len(sheet.readings) + len(sheet.lines)))
-        self.t = canvas.beginText()
-        self.size = 0.0
 
-    def text(self, x: float, y: float, value: str, size: float = 9,
-             align: str = "left") -> None:
+class _Text:
+    """All text of a page in one text object (one BT … ET block): a text object per
+    string, as ``drawString`` makes, cost a third of the time."""
+
+    def __init__(self, canvas: Canvas, font: str) -> None:
+        self.text, self.font, self.size = canvas.beginText(), font, 0.0
+
+    def put(self, x: float, y: float, value: str, size: float = 9,
+            align: str = "left") -> None:
         if size != self.size:
-            self.t.setFont(self.font, size)
+            self.text.setFont(self.font, size)
             self.size = size
         if align != "left":
             width = stringWidth(value, self.font, size)
             x -= width if align == "right" else width / 2
-        self.t.setTextOrigin(x, y)
-        self.t.textOut(value)
+        self.text.setTextOrigin(x, y)
+        self.text.textOut(value)
+
+
+class _Page:
+    """One bill's own values on the frame."""
+
+    def __init__(self, canvas: Canvas, font: str, sheet: BillSheet) -> None:
+        self.c, self.s = canvas, sheet
+        self.t = _Text(canvas, font)
+        self.put = self.t.put
 
     def draw(self) -> None:
         self.header()
         self.party()
-        self.reading_table()
-        self.line_table()
+        self.reading_rows()
+        self.line_rows()
         self.totals()
         self.slip()
-        self.c.drawText(self.t)
+        self.c.drawText(self.t.text)
 
     def header(self) -> None:
-        s = self.s
-        self.text(WIDTH / 2, self.y, s.company, 16, "centre")
-        self.text(WIDTH / 2, self.y - 18, s.office, 10, "centre")
-        self.text(WIDTH / 2, self.y - 40, TITLES.get(s.kind, TITLES["regular"]), 14, "centre")
-        self.text(RIGHT, self.y - 58, f"账单号 Bill no. {s.bill_id}    账期 Period {s.period}"
-                                      f"    出账日期 Issued {s.issued_on.isoformat()}", 8,
-                  "right")
+        s, put = self.s, self.put
+        put(WIDTH / 2, 792, s.company, 16, "centre")
+        put(WIDTH / 2, 774, s.office, 10, "centre")
+        put(WIDTH / 2, 752, TITLES.get(s.kind, TITLES["regular"]), 14, "centre")
+        put(RIGHT, 734, f"账单号 Bill no. {s.bill_id}    账期 Period {s.period}"
+                        f"    出账日期 Issued {s.issued_on.isoformat()}", 8, "right")
         if s.corrects_bill_id is not None:
-            self.text(LEFT, self.y - 58, f"更正账单 Corrects bill {s.corrects_bill_id}", 8)
+            put(LEFT, 734, f"更正账单 Corrects bill {s.corrects_bill_id}", 8)
         note = STATUS_NOTES.get(s.status)
         if note:
-            self.t.setFillColorRGB(0.75, 0.1, 0.1)
-            self.text(WIDTH / 2, self.y - 72, note, 10, "centre")
-            self.t.setFillColorRGB(0, 0, 0)
-        self.y -= 84
-        self.c.line(LEFT, self.y, RIGHT, self.y)
+            self.t.text.setFillColorRGB(0.75, 0.1, 0.1)
+            put(WIDTH / 2, 720, note, 10, "centre")
+            self.t.text.setFillColorRGB(0, 0, 0)
 
     def party(self) -> None:
-        s = self.s
-        rows = ((f"户名 Name：{s.name}", f"户号 Account：{s.account_no}"),
-                (f"用电地址 Address：{s.address}", ""),
-                (f"计量点 Metering point：{s.point_code}",
-                 f"电能表 Meter：{s.meter_serial}    倍率 Multiplier：{s.multiplier}"))
-        for left, right in rows:
-            self.y -= 15
-            self.text(LEFT, self.y, left, 9.5)
-            if right:
-                self.text(WIDTH / 2 + 40, self.y, right, 9.5)
-        self.y -= 10
+        s, put = self.s, self.put
+        put(LEFT, 693, f"户名 Name：{s.name}", 9.5)
+        put(WIDTH / 2 + 40, 693, f"户号 Account：{s.account_no}", 9.5)
+        put(LEFT, 678, f"用电地址 Address：{s.address}", 9.5)
+        put(LEFT, 663, f"计量点 Metering point：{s.point_code}", 9.5)
+        put(WIDTH / 2 + 40, 663, f"电能表 Meter：{s.meter_serial}    倍率 Multiplier："
+                                 f"{s.multiplier}", 9.5)
 
-    def reading_table(self) -> None:
-        columns = (LEFT, LEFT + 150, LEFT + 250, LEFT + 350, RIGHT)
-        self.table_head(("示数 Register", "上次示数 Previous", "本次示数 Current",
-                         "倍率 Multiplier", "电量 kWh / kvarh"), columns)
-        for r in self.s.readings:
-            self.y -= self.row
-            self.text(columns[0] + 4, self.y, r.register)
-            self.text(columns[2] - 8, self.y, r.previous, align="right")
-            self.text(columns[3] - 8, self.y, r.current, align="right")
-            self.text(columns[4] - 80, self.y, r.multiplier, align="right")
-            self.text(columns[4] - 4, self.y, r.energy, align="right")
-        self.y -= 6
-        self.c.line(LEFT, self.y, RIGHT, self.y)
-        self.y -= 8
+    def reading_rows(self) -> None:
+        # Rows get closer together (never out of their box) when a bill has many segments.
+        step = min(13.0, READINGS_ROOM / max(1, len(self.s.readings)))
+        x = READING_COLUMNS
+        for i, r in enumerate(self.s.readings, start=1):
+            y = READINGS_TOP - step * i
+            self.put(x[0], y, r.register, min(9, step - 1))
+            self.put(x[2] - 12, y, r.previous, min(9, step - 1), "right")
+            self.put(x[3] - 12, y, r.current, min(9, step - 1), "right")
+            self.put(x[4] - 80, y, r.multiplier, min(9, step - 1), "right")
+            self.put(x[4], y, r.energy, min(9, step - 1), "right")
 
-    def line_table(self) -> None:
-        columns = (LEFT, LEFT + 190, RIGHT - 90, RIGHT)
-        self.table_head(("计费项目 Item", "计算 How computed", "金额 Amount (元)"), columns)
-        for line in self.s.lines:
-            self.y -= self.row
-            self.text(columns[0] + 4, self.y, line.label)
-            self.text(columns[1] + 4, self.y, line.how, 8)
-            self.text(columns[3] - 4, self.y, yuan(line.amount), align="right")
-        self.y -= 6
-        self.c.line(LEFT, self.y, RIGHT, self.y)
-
-    def table_head(self, titles: tuple[str, ...], columns: tuple[float, ...]) -> None:
-        self.y -= 16
-        self.c.setFillColorRGB(0.92, 0.94, 0.97)
-        self.c.rect(LEFT, self.y - 4, RIGHT - LEFT, 15, stroke=0, fill=1)
-        self.c.setFillColorRGB(0, 0, 0)
-        for i, title in enumerate(titles):
-            if i == len(titles) - 1:  # the amounts' column, aligned right
-                self.text(RIGHT - 4, self.y, title, 8.5, "right")
-            else:
-                self.text(columns[i] + 4, self.y, title, 8.5)
+    def line_rows(self) -> None:
+        step = min(13.0, LINES_ROOM / max(1, len(self.s.lines)))
+        for i, line in enumerate(self.s.lines, start=1):
+            y = LINES_TOP - step * i
+            self.put(LINE_COLUMNS[0], y, line.label, min(9, step - 1))
+            self.put(LINE_COLUMNS[1], y, line.how, min(8, step - 1))
+            self.put(LINE_COLUMNS[2], y, yuan(line.amount), min(9, step - 1), "right")
 
     def totals(self) -> None:
         s = self.s
-        rows = (("本期电量 Energy (kWh)", f"{s.energy_kwh.normalize():f}"),
-                ("本期电费 This bill (元)", yuan(s.total)),
-                ("上期结余 Previous balance (元)", yuan(s.previous_balance)),
-                ("应交金额 Amount due (元)", yuan(s.amount_due)),
-                ("缴费截止日期 Due date", s.due_on.isoformat()))
-        for i, (label, value) in enumerate(rows):
-            self.y -= 15
-            size = 11 if i == 3 else 9.5
-            self.text(RIGHT - 200, self.y, label, size)
-            self.text(RIGHT - 4, self.y, value, size, "right")
+        values = (f"{s.energy_kwh.normalize():f}", yuan(s.total), yuan(s.previous_balance),
+                  yuan(s.amount_due), s.due_on.isoformat())
+        for i, value in enumerate(values):
+            self.put(RIGHT - 4, TOTALS_TOP - 15 * i, value, 11 if i == 3 else 9.5, "right")
         if s.previous_balance < 0:
-            self.y -= 13
-            self.text(RIGHT - 4, self.y, "预存电费先行抵扣 / prepaid credit is used first", 8,
-                      "right")
+            self.put(RIGHT - 4, TOTALS_TOP - 88, "预存电费先行抵扣 / prepaid credit is used "
+                                                 "first", 8, "right")
 
     def slip(self) -> None:
-        s, c = self.s, self.c
-        c.setDash(4, 3)
-        c.line(LEFT - 10, SLIP_TOP, RIGHT + 10, SLIP_TOP)
-        c.setDash()
-        self.text(WIDTH / 2, SLIP_TOP + 4, "沿此线剪下 cut here", 7, "centre")
-        self.text(WIDTH / 2, SLIP_TOP - 24, "缴费回执联 Payment slip", 13, "centre")
-        c.rect(LEFT, 50, RIGHT - LEFT, SLIP_TOP - 90, stroke=1, fill=0)
-        rows = ((f"户号 Account：{s.account_no}", f"户名 Name：{s.name}"),
-                (f"账期 Period：{s.period}", f"账单号 Bill no.：{s.bill_id}"),
-                (f"应交金额 Amount due：{yuan(s.amount_due)} 元",
-                 f"缴费截止日期 Due date：{s.due_on.isoformat()}"),
-                (f"收款单位 Payee：{s.company}", f"营业所 Office：{s.office}"),
-                ("收款人 Received by：__________", "日期 Date：__________"))
+        s, put = self.s, self.put
         y = SLIP_TOP - 50
-        for left, right in rows:
-            self.text(LEFT + 10, y, left, 10 if "应交" in left else 9.5)
-            self.text(WIDTH / 2 + 20, y, right, 9.5)
+        for left, right in ((f"户号 Account：{s.account_no}", f"户名 Name：{s.name}"),
+                            (f"账期 Period：{s.period}", f"账单号 Bill no.：{s.bill_id}"),
+                            (f"应交金额 Amount due：{yuan(s.amount_due)} 元",
+                             f"缴费截止日期 Due date：{s.due_on.isoformat()}"),
+                            (f"收款单位 Payee：{s.company}", f"营业所 Office：{s.office}")):
+            put(LEFT + 10, y, left, 9.5)
+            put(WIDTH / 2 + 20, y, right, 9.5)
             y -= 18
 
 
