@@ -157,12 +157,12 @@ class BillDialog(QDialog):
         e = line.get("explanation") or {}
         parts = [f"{line.get('code')}: {line.get('short', '')}", e.get("rule", "")]
         if e.get("inputs"):
-            parts.append(self.tr("Inputs: ") + ", ".join(f"{k}={v}"
+            parts.append(self.tr("Inputs:") + " " + ", ".join(f"{k}={v}"
                                                          for k, v in e["inputs"].items()))
         if e.get("table_row"):
-            parts.append(self.tr("Table row: ") + e["table_row"])
+            parts.append(self.tr("Table row:") + " " + e["table_row"])
         if e.get("rounding"):
-            parts.append(self.tr("Rounding: ") + e["rounding"])
+            parts.append(self.tr("Rounding:") + " " + e["rounding"])
         if "old_amount" in line:
             parts.append(self.tr("Difference: %1 − %2").replace("%1", line["new_amount"])
                          .replace("%2", line["old_amount"]))
