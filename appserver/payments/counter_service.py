@@ -64,7 +64,7 @@ def account(call: Call, customer_id: Any) -> dict[str, Any]:
     balance = ledger.balance(call.db, customer.id)
     items = sorted((i for i in ledger.open_items(call.db, customer.id) if i.sign > 0),
                    key=lambda i: (i.day, i.entry_id))  # oldest first, as money settles
-    penalty = penalty_view.due_today(call.db, customer, call.now, items)
+    penalty = penalty_view.due_today(call.db, customer, call.now)
     debts = [_debt_row(i, today, penalty.get(i.entry_id, ZERO)) for i in items]
     owes, prepaid = max(balance, ZERO), max(-balance, ZERO)
     penalty_total = sum(penalty.values(), ZERO)

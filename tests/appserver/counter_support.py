@@ -23,7 +23,7 @@ _periods = itertools.count(0)
 def new_customer(db: Session, office_code: str, now: datetime,
                  customer_class: str = "residential") -> Customer:
     n = next(_accounts)
-    c = Customer(account_no=f"T{n:09d}", name=f"测试客户{n}", customer_class=customer_class,
+    c = Customer(account_no=f"9{n:09d}", name=f"测试客户{n}", customer_class=customer_class,
                  industry="", voltage_level="220V",
                  id_doc_type="id_card", id_doc_no=f"36010219800101{n:04d}",
                  phone_mobile="13900000000", address=f"南昌市东湖区测试路{n}号",

@@ -39,6 +39,21 @@ def test_account_lists_debts_oldest_first_with_totals(api: Clients, db: Session)
     assert view["till_closed"] is False and view["payments"] == []
 
 
+def test_paying_the_total_due_clears_the_penalty_shown(api: Clients, db: Session) -> None:
+    """The penalty the account shows is exactly what posting adds: the total due settles all."""
+    now = api.clock.now()
+    c = new_customer(db, "DH", now)
+    add_bill(db, c, "300.00", date(2026, 9, 1), now)
+    clerk = api.as_user("dh.clerk1")
+    view = clerk.call(PAY, "account", c.id)
+    assert Decimal(view["penalty_today"]) > 0
+    assert view["debts"][0]["penalty_today"] == view["penalty_today"]
+    assert ledger.balance(db, c.id) == Decimal("300.00")  # the preview posted nothing
+    r = pay(clerk, c.id, view["total_due"], balance_seen=view["balance"])
+    assert r["balance_after"] == "0.00"
+    assert clerk.call(PAY, "account", c.id)["penalty_today"] == "0.00"
+
+
 def test_partial_payment_settles_oldest_first_and_returns_change(api: Clients,
                                                                    db: Session) -> None:
     now = api.clock.now()
