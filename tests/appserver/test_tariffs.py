@@ -320,3 +320,118 @@ def test_cli_installs_exports_and_imports_on_a_new_database(tmp_path: Any,
     good.write_text(variant(version=2, effective_from=date(2027, 1, 1)), "utf-8")
     assert main(["--url", url, "import", str(good)]) == 0
     assert capsys.readouterr().out.strip() == "JX-RES-ANNUAL@2 (draft)"
+
+
+# -- translations of the engine's refusals (no database) ---------------------------------
+
+BAD_TARIFF_EDITS = [
+    ("upto = 50", "upto = -50"), ("upto = 50", "upto = 50.1234567"), ("upto = 50", "upto = 0"),
+    ('basis = "monthly"', 'basis = "weekly"'), ("version = 1", "version = 0"),
+    ("version = 1", 'version = "one"'), ("effective_from = 2020-01-01", ""),
+    ("effective_from = 2020-01-01", "effective_from = 2020-01-01\neffective_to = 2019-01-01"),
+    ("effective_from = 2020-01-01", "effective_from = 2020-01-01\nsurprise = 1"),
+    ('code = "EX-MONTHLY-2BLOCK"', 'code = "lower"'), ('code = "EX-MONTHLY-2BLOCK"', "code = 5"),
+    ("[energy.tiers]", "[energy]\nprice = 0.5\n\n[energy.tiers]"),
+    ("price = 0.58", "price = 0.58\nupto = 10"), ("[energy.tiers]", "[energy.tiers"),
+    ('customer_class = "residential"', 'customer_class = "martian"'),
+    ("[energy.tiers]", "[conventions]\nquantity_places = true\n\n[energy.tiers]"),
+    ("[energy.tiers]", "[conventions]\nquantity_places = 9\n\n[energy.tiers]"),
+    ("[energy.tiers]", "conventions = 5\n[energy.tiers]"),
+    ("[energy.tiers]", "[[per_kwh]]\ncode = \"a\"\nlabel = \"A\"\nlabel_zh = \"甲\"\nrate = 0.01\n"
+                       "[[per_kwh]]\ncode = \"a\"\nlabel = \"A\"\nlabel_zh = \"甲\"\nrate = 0.01\n"
+                       "\n[energy.tiers]"),
+    ("[energy.tiers]", "[basic]\nbasis = \"demand\"\nprice = 1\n\n[energy.tiers]"),
+    ("[energy.tiers]", "[loss]\nrows = []\n\n[energy.tiers]"),
+    ("[energy.tiers]", "[energy.tou]\nrequired = true\n[energy.tou.ratios]\npeak = 1.5\n"
+                       "\n[energy.tiers]"),
+]
+BAD_REQUESTS: list[dict[str, Any]] = [
+    {"tariff": "EX-MONTHLY-2BLOCK", "segments": []},
+    {"tariff": "EX-MONTHLY-2BLOCK", "segments": [{"registers": {}}]},
+    {"tariff": "EX-MONTHLY-2BLOCK", "segments": [{"registers": {"total": "1"}}]},
+    {"tariff": "EX-MONTHLY-2BLOCK", "period": "2024-13", "segments": [{}]},
+    {"tariff": "NO-SUCH", "segments": [{"registers": {"total": "1"}}]},
+    {"tariff": "bad code", "segments": [{"registers": {"total": "1"}}]},
+    {"tariff": {"code": "EX-MONTHLY-2BLOCK", "version": 7}, "period": "2024-01",
+     "segments": [{"registers": {"total": "1"}}]},
+    {"segments": [{"registers": {"total": "1"}}]},
+    {"tariff": "EX-MONTHLY-2BLOCK", "period": "2024-01", "segments": [
+        {"days": 20, "registers": {"total": "1"}}, {"days": 20, "registers": {"total": "1"}}]},
+    {"tariff": "EX-MONTHLY-2BLOCK", "period": "2024-01",
+     "segments": [{"days": 40, "registers": {"total": "1"}}]},
+    {"tariff": "EX-MONTHLY-2BLOCK", "period": "2024-01", "segments": [
+        {"registers": {"total": {"previous": "9", "current": "1"}}}]},
+    {"tariff": "EX-MONTHLY-2BLOCK", "period": "2024-01", "segments": [
+        {"registers": {"total": {"previous": "99999", "current": "1", "digits": 3}}}]},
+    {"tariff": "EX-MONTHLY-2BLOCK", "period": "2024-01", "segments": [
+        {"registers": {"total": "10", "peak": "6", "valley": "6"}}]},
+    {"tariff": "EX-MONTHLY-2BLOCK", "period": "2024-01", "segments": [
+        {"registers": {"total": "10", "peak": "6", "flat": "1", "valley": "1"}}]},
+    {"tariff": "EX-MONTHLY-2BLOCK", "period": "2024-01", "segments": [
+        {"registers": {"total": "10"}, "multiplier": "0"}]},
+    {"tariff": "EX-MONTHLY-2BLOCK", "period": "2024-01", "segments": [
+        {"registers": {"total": "10"}, "transformer_kva": "400"}]},
+    {"tariff": "CI-TOU", "period": "2024-01", "segments": [{"registers": {"total": "10"}}]},
+    {"tariff": "CI-TOU", "period": "2024-01", "segments": [
+        {"registers": {"peak": "10"}, "transformer_kva": "123"}]},
+    {"tariff": "LI-CAP", "period": "2024-01", "segments": [{"registers": {"peak": "10"}}]},
+    {"tariff": "LI-DEMAND", "period": "2024-01", "segments": [{"registers": {"peak": "10"}}]},
+    {"tariff": "LI-CAP", "period": "2024-01", "segments": [
+        {"registers": {"peak": "10"}, "capacity_kva": "400"}]},
+    {"tariff": "ZJ-RES-ANNUAL", "period": "2024-01", "segments": [
+        {"registers": {"critical_peak": "1", "peak": "1"}}]},
+    {"tariff": "EX-MONTHLY-2BLOCK", "period": "2024-01", "ytd_kwh": 1.5, "segments": [{}]},
+    {"tariff": "EX-MONTHLY-2BLOCK", "period": "2024-01", "ytd_kwh": True, "segments": [{}]},
+    {"tariff": "EX-MONTHLY-2BLOCK", "period": "2024-01", "ytd_kwh": [], "segments": [{}]},
+    {"tariff": "EX-MONTHLY-2BLOCK", "period": "2024-01", "ytd_kwh": "1e3", "segments": [{}]},
+    {"tariff": "EX-MONTHLY-2BLOCK", "period": "2024-01", "ytd_kwh": "9" * 14,
+     "segments": [{}]},
+    {"tariff": "EX-MONTHLY-2BLOCK", "segments": [{"days": "x"}]},
+    {"tariff": "EX-MONTHLY-2BLOCK", "segments": [{"days": 0}]},
+    {"tariff": "EX-MONTHLY-2BLOCK", "segments": "x"},
+    {"tariff": "EX-MONTHLY-2BLOCK", "segments": [{"power_factor": "1.5"}]},
+    {"tariff": "EX-MONTHLY-2BLOCK", "segments": [1]},
+    {"tariff": "EX-MONTHLY-2BLOCK", "customer_class": 5, "segments": [{}]},
+    {"tariff": "EX-MONTHLY-2BLOCK", "segments": [{"registers": {"total": "1"}}] * 40},
+]
+
+
+def test_every_engine_refusal_has_a_chinese_sentence() -> None:
+    from appserver.billing.rating import RatingError, load_catalog, rate, request_from_data
+    from appserver.billing.tariff_errors import problem_zh, translated
+
+    problems: list[str] = []
+    for old, new in BAD_TARIFF_EDITS:
+        body = shipped("EX-MONTHLY-2BLOCK")
+        assert old in body, old
+        with pytest.raises(RatingError) as exc:
+            tariff_from_toml(body.replace(old, new))
+        problems.append(exc.value.problem)
+    catalog = load_catalog()
+    for request in BAD_REQUESTS:
+        with pytest.raises(RatingError) as exc:
+            rate(request_from_data(request), catalog)
+        problems.append(exc.value.problem)
+        zh = translated(exc.value, "zh_CN", form=True)
+        assert zh.details == {"field": exc.value.field}
+    untranslated = [p for p in problems if problem_zh(p) is None]
+    assert untranslated == []
+    assert len(set(problems)) >= 35  # the corpus reaches most of the engine's sentences
+
+
+def test_ending_a_version_keeps_its_text_or_falls_back_to_the_canonical_form() -> None:
+    from appserver.billing.tariff_store import with_effective_to
+
+    body = "# kept comment\n" + shipped("JX-RES-SHARED")
+    ended = with_effective_to(body, date(2026, 12, 31))
+    assert ended.startswith("# kept comment\n") and ended.count("effective_to") == 1
+    again = with_effective_to(ended, date(2026, 6, 30))
+    assert tariff_from_toml(again).effective_to == date(2026, 6, 30)
+    assert again.count("effective_to") == 1
+    # A multi-line note with a line that looks like a key: the text edit would change the
+    # note, so the whole version is written out again instead (same tariff, new end date).
+    tricky = body.replace('notes = "', 'notes = """\neffective_to = see the circular\n', 1
+                          ).replace('"\n\n[', '"""\n\n[', 1)
+    original = tariff_from_toml(tricky)
+    result = tariff_from_toml(with_effective_to(tricky, date(2026, 12, 31)))
+    assert result == dataclasses.replace(original, effective_to=date(2026, 12, 31))
