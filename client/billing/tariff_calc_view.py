@@ -47,6 +47,7 @@ class CalculatorView(QWidget):
         self.setObjectName("tariffCalculator")
         self.model = model
         self.tariffs: list[dict[str, Any]] = []
+        self.result: dict[str, Any] | None = None  # shown again in another language
         self.combo = QComboBox(self)
         self.combo.setObjectName("calcTariff")
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -143,6 +144,8 @@ class CalculatorView(QWidget):
         self.days.setPlaceholderText(self.tr("whole month"))
         self._fill_combo()
         self._fill_transformer(self._transformer_sizes())
+        if self.result is not None:
+            self.show_result(self.result)
 
     # -- tariffs and fields ----------------------------------------------------------------
 
@@ -214,6 +217,7 @@ class CalculatorView(QWidget):
     # -- results ---------------------------------------------------------------------------
 
     def show_result(self, result: dict[str, Any]) -> None:
+        self.result = result
         self.problem.setText("")
         self.model.set_rows(result["lines"])
         segments = result["segments"]
@@ -228,6 +232,7 @@ class CalculatorView(QWidget):
             self.table.selectRow(0)
 
     def clear_result(self) -> None:
+        self.result = None
         self.model.set_rows([])
         self.subtotals.setText("")
         self.total.setText("")

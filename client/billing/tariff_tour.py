@@ -46,6 +46,12 @@ def steps(tour: Any, app: Any, window: Any) -> None:
     tariffs.view.detail.setCurrentIndex(1)
     tour.shot("tariff_version_toml", window)
     tariffs.view.detail.setCurrentIndex(0)
+    two_part = next(r for r in tariffs.view.model.rows if r["code"] == "LI-DEMAND")
+    wait_for(tariffs.presenter.shown, lambda: tariffs.view.select_id(two_part["id"]),
+             "two-part tariff version")
+    tour.shot("tariff_version_two_part", window)
+    wait_for(tariffs.presenter.shown, lambda: tariffs.view.select_id(row["id"]),
+             "back to the residential tariff")
     (editor,) = wait_for(tariffs.presenter.dialog_opened, tariffs.view.buttons["new"].click,
                          "new draft")
     assert isinstance(editor, TomlEditorDialog)
