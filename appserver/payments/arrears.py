@@ -33,6 +33,9 @@ ZERO = Decimal("0.00")
 HALF_FEN = Decimal("0.005")  # SQLite sums NUMERIC as float: compare with a margin
 ACTIONS = contract.ACTIONS
 KIND_FOR_ACTION = contract.KIND_FOR_ACTION
+# The list shows the most urgent step first: reconnections have a 24-hour limit, then
+# disconnections whose notice ran out, then notices and reminders, then those waiting.
+URGENCY = {"reconnect": 0, "disconnect": 1, "notice": 2, "reminder": 3}
 
 
 @dataclass
@@ -229,6 +232,6 @@ def arrears_list(db: Session, visible: Iterable[int], today: date, now: datetime
                  or r.customer_class == filters.customer_class]
     if filters.action:
         rows = [r for r in rows if r.action == filters.action]
-    rows.sort(key=lambda r: (r.action != "reconnect", -r.days_overdue, -r.total,
+    rows.sort(key=lambda r: (URGENCY.get(r.action, len(URGENCY)), -r.days_overdue, -r.total,
                              r.account_no))
     return rows

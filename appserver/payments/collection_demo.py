@@ -56,6 +56,11 @@ def _agreements(db: Session, today: date) -> None:
     customers = db.execute(select(Customer.id, Customer.name).order_by(Customer.id)).all()
     if not payers:
         payers = {cid for cid, _name in customers if cid % 6 == 0}
+    # Some customers who owe (a bill not yet due, or arrears after failed debits) signed up
+    # too, so the first withholding file of the demo has lines to send.
+    owing = penalty_job.customers_owing_not_overdue(db, today) + \
+        penalty_job.customers_in_arrears(db, today)
+    payers |= {cid for cid in owing if cid % 2 == 0}
     banks = sorted(BANKS)
     rows = [{"customer_id": cid, "bank_code": banks[cid % len(banks)],
              "account_no": f"{BANK_PREFIX[banks[cid % len(banks)]]}{cid:013d}",

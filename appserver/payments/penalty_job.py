@@ -48,6 +48,20 @@ def customers_in_arrears(db: Session, on: date) -> list[int]:
     return list(db.scalars(query))
 
 
+def customers_owing_not_overdue(db: Session, on: date) -> list[int]:
+    """Ids of the customers with an open bill not yet due on ``on`` (and none overdue)."""
+    settled = (select(Allocation.debit_entry_id, func.sum(Allocation.amount).label("amount"))
+               .group_by(Allocation.debit_entry_id).subquery())
+    query = (select(LedgerEntry.customer_id)
+             .outerjoin(settled, settled.c.debit_entry_id == LedgerEntry.id)
+             .where(LedgerEntry.entry_type == "bill", LedgerEntry.due_on >= on,
+                    LedgerEntry.amount - func.coalesce(settled.c.amount, 0)
+                    > penalties.HALF_FEN)
+             .group_by(LedgerEntry.customer_id).order_by(LedgerEntry.customer_id))
+    overdue = set(customers_in_arrears(db, on))
+    return [cid for cid in db.scalars(query) if cid not in overdue]
+
+
 def lock_customers(db: Session, customer_ids: list[int]) -> None:
     """Row-lock a chunk of customers in id order (no-op on SQLite, whose writers are serial)."""
     db.execute(select(Customer.id).where(Customer.id.in_(customer_ids))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog
 
 from appserver.contract import api as contract
@@ -15,6 +15,7 @@ from client.payments.collection_arrears_view import ArrearsView, PenaltyDialog
 
 PAGE_SIZE = 100
 KEY = "collection.arrears"
+translate = QCoreApplication.translate
 
 
 class ArrearsPresenter(QObject):
@@ -92,7 +93,7 @@ class ArrearsPresenter(QObject):
                                self._show_pdf, lambda exc: show_error(self.view, exc))
 
     def _show_pdf(self, result: dict[str, Any]) -> None:
-        dialog = show_pdf(self.view, self.view.tr("Notice"), result)
+        dialog = show_pdf(self.view, translate("ArrearsPresenter", "Notice"), result)
         self.pdf_opened.emit(dialog)
 
     def detail(self, customer_id: int) -> None:

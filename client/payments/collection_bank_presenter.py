@@ -6,7 +6,7 @@ import base64
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from appserver.contract import api as contract
 from client.core.context import AppContext
@@ -14,6 +14,7 @@ from client.core.errors import show_error
 from client.payments.collection_bank_view import BankFilesView
 
 KEY = "collection.bank"
+translate = QCoreApplication.translate
 MAX_FILE_BYTES = 16 * 1024 * 1024  # the server refuses larger files anyway
 
 
@@ -61,23 +62,31 @@ class BankFilesPresenter(QObject):
 
     def load_agreements(self, bank_code: str) -> None:
         if bank_code:
-            self.ctx.runner.submit(f"{KEY}.agreements",
-                                   lambda: self.call("bank_agreements", bank_code,
-                                                     {"limit": 200}),
-                                   lambda r: self.view.agreements.set_rows(r["rows"]),
-                                   self._error)
+            self.ctx.runner.submit(
+                f"{KEY}.agreements",
+                lambda: self.call("bank_agreements", bank_code, {"limit": 200}),
+                lambda r: self.view.agreements.set_rows(r["rows"]),
+                self._error,
+            )
 
     def export(self, bank_code: str) -> None:
-        self.view.state.setText(self.view.tr("Exporting…"))
-        self.ctx.runner.submit(f"{KEY}.export",
-                               lambda: self.call("bank_export", bank_code, write=True),
-                               self._exported, self._error)
+        self.view.state.setText(translate("BankFilesPresenter", "Exporting…"))
+        self.ctx.runner.submit(
+            f"{KEY}.export",
+            lambda: self.call("bank_export", bank_code, write=True),
+            self._exported,
+            self._error,
+        )
 
     def _exported(self, result: dict[str, Any]) -> None:
         path = self._save(result)
-        self.view.state.setText(self.view.tr("Batch {batch}: {n} lines, {total}").format(
-            batch=result["batch"]["batch_no"], n=result["batch"]["line_count"],
-            total=result["batch"]["total"]))
+        self.view.state.setText(
+            translate("BankFilesPresenter", "Batch {batch}: {total} (lines: {n})").format(
+                batch=result["batch"]["batch_no"],
+                n=result["batch"]["line_count"],
+                total=result["batch"]["total"],
+            )
+        )
         self.exported.emit(result, path)
         self.start(result["batch"]["id"])
 
@@ -91,20 +100,24 @@ class BankFilesPresenter(QObject):
         def saved(result: dict[str, Any]) -> None:
             self._save(result)
 
-        self.ctx.runner.submit(f"{KEY}.file", lambda: self.call("bank_file", batch_id),
-                               saved, self._error)
+        self.ctx.runner.submit(
+            f"{KEY}.file", lambda: self.call("bank_file", batch_id), saved, self._error
+        )
 
     def import_file(self, path: str) -> None:
         try:
-            data = Path(path).read_bytes()[:MAX_FILE_BYTES + 1]
+            data = Path(path).read_bytes()[: MAX_FILE_BYTES + 1]
         except OSError as exc:
             show_error(self.view, exc)
             return
         content = base64.b64encode(data).decode("ascii")
-        self.view.state.setText(self.view.tr("Importing…"))
-        self.ctx.runner.submit(f"{KEY}.import",
-                               lambda: self.call("bank_import", content, write=True),
-                               self._imported, self._error)
+        self.view.state.setText(translate("BankFilesPresenter", "Importing…"))
+        self.ctx.runner.submit(
+            f"{KEY}.import",
+            lambda: self.call("bank_import", content, write=True),
+            self._imported,
+            self._error,
+        )
 
     def _imported(self, report: dict[str, Any]) -> None:
         self.view.state.setText("")
@@ -113,9 +126,12 @@ class BankFilesPresenter(QObject):
         self.start(report["batch"]["id"])
 
     def reconcile(self, batch_id: int) -> None:
-        self.ctx.runner.submit(f"{KEY}.reconcile",
-                               lambda: self.call("bank_reconciliation", batch_id),
-                               self._reconciled, self._error)
+        self.ctx.runner.submit(
+            f"{KEY}.reconcile",
+            lambda: self.call("bank_reconciliation", batch_id),
+            self._reconciled,
+            self._error,
+        )
 
     def _reconciled(self, report: dict[str, Any]) -> None:
         self.view.show_reconciliation(report)

@@ -49,6 +49,7 @@ class BankFilesView(QWidget):
         super().__init__(parent)
         self.setObjectName("bankFilesView")
         self.banks: list[dict[str, Any]] = []
+        self.last_import: dict[int, dict[str, Any]] = {}  # batch id -> its last import
         self.bank = QComboBox(self)
         self.bank.setMinimumContentsLength(22)
         self.bank_label = QLabel(self)
@@ -185,25 +186,27 @@ class BankFilesView(QWidget):
 
     def show_reconciliation(self, report: dict[str, Any]) -> None:
         b, s = report["batch"], report["summary"]
+        if "new_lines" in report:
+            self.last_import[int(b["id"])] = report
+        last = self.last_import.get(int(b["id"]))
         values = {
             "batch": f"{b['batch_no']} · {b['bank_name']} · {b['business_date']}",
-            "asked": self.tr("{n} lines, {amount}").format(n=b["line_count"],
-                                                          amount=M.money(b["total"])),
-            "paid": self.tr("{n} lines, {amount}").format(n=s["paid_count"],
-                                                         amount=M.money(s["paid_total"])),
-            "failed": self.tr("{n} lines, {amount}").format(n=s["failed_count"],
-                                                           amount=M.money(s["failed_total"])),
-            "unanswered": self.tr("{n} lines, {amount}").format(
-                n=s["unanswered_count"], amount=M.money(s["unanswered_total"])),
-            "posted": self.tr("{n} payments, {amount}").format(
+            "asked": self._lines(b["line_count"], b["total"]),
+            "paid": self._lines(s["paid_count"], s["paid_total"]),
+            "failed": self._lines(s["failed_count"], s["failed_total"]),
+            "unanswered": self._lines(s["unanswered_count"], s["unanswered_total"]),
+            "posted": self.tr("{amount} (payments: {n})").format(
                 n=s["posted_count"], amount=M.money(s["posted_total"])),
             "balanced": self.tr("yes") if s["balanced"] else self.tr("NO — check the ledger"),
-            "import": self.tr("{new} lines new, {repeated} already imported, {n} posted "
-                              "now ({amount})").format(
-                new=report["new_lines"], repeated=report["repeated_lines"],
-                n=report["posted_now_count"], amount=M.money(report["posted_now_total"]))
-            if "new_lines" in report else "—",
+            "import": self.tr("new lines: {new}, already imported: {repeated}, posted now: "
+                              "{amount} (payments: {n})").format(
+                new=last["new_lines"], repeated=last["repeated_lines"],
+                n=last["posted_now_count"], amount=M.money(last["posted_now_total"]))
+            if last else "—",
         }
         for key, text in values.items():
             self.figure_labels[key][1].setText(text)
         self.failures.set_rows(report["failures"])
+
+    def _lines(self, count: int, amount: str) -> str:
+        return self.tr("{amount} (lines: {n})").format(n=count, amount=M.money(amount))
