@@ -51,7 +51,7 @@ def _create_runs(db: Session, period: int, now: datetime) -> list[int]:
     readers = dict(db.execute(select(OrgUnit.id, User.id)
                               .join(User, User.username.in_(READERS.values()))
                               .where(OrgUnit.code.in_(READERS.keys()),
-                                     User.office_id == OrgUnit.id)).tuples().all())
+                                     User.office_id == OrgUnit.id)).all())
     books = db.execute(select(ReadingBook.id, ReadingBook.office_id)
                        .join(ReadingPlan, ReadingPlan.book_id == ReadingBook.id)
                        .where(ReadingPlan.period == period, ReadingPlan.status == "validated")
