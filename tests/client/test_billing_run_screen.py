@@ -136,4 +136,5 @@ def test_the_page_is_offered_to_those_who_may_see_runs(reader_ctx: AppContext,
     clerk = AppContext(reader_ctx.gateway, reader_ctx.runner, reader_ctx.settings,
                        {"permissions": ["bill.read"]})
     assert pages(clerk) == []
-    widget.presenter.ctx.runner.wait_idle(5000)
+    assert isinstance(widget, RunsPage)
+    assert reader_ctx.runner.wait_idle(5000)
