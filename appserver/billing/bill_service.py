@@ -86,7 +86,7 @@ def bill_row(b: Bill) -> dict[str, Any]:
     return {"id": b.id, "customer_id": b.customer_id, "metering_point_id": b.metering_point_id,
             "office_id": b.office_id, "period": period_to_wire(b.period), "kind": b.kind,
             "status": b.status, "run_id": b.run_id, "corrects_bill_id": b.corrects_bill_id,
-            "review_reason": b.review_reason, "energy_kwh": plain(b.energy_kwh),
+            "review_reason": b.review_reason, "energy_kwh": trimmed(b.energy_kwh),
             "amount": decimal_to_wire(b.amount), "due_on": date_to_wire(b.due_on),
             "tariff_keys": b.tariff_keys, "created_at": datetime_to_wire(b.created_at),
             "released_at": datetime_to_wire(b.released_at) if b.released_at else None}
@@ -119,7 +119,8 @@ def readings(request: RatingRequest) -> list[dict[str, Any]]:
                           else None,
                           "current": plain(value.current) if isinstance(value, Reading)
                           else None,
-                          "multiplier": plain(segment.multiplier), "energy": plain(energy)})
+                          "multiplier": trimmed(segment.multiplier),
+                          "energy": trimmed(energy)})
     return found
 
 
@@ -310,7 +311,7 @@ def review_queue(call: Call, page: Any) -> dict[str, Any]:
     rows = [bill_row(b) | {
         "account_no": names[b.id].account_no, "name": names[b.id].name,
         "amount_at_risk": decimal_to_wire(risks[b.id]),
-        "history": [{"period": period_to_wire(h.period), "energy_kwh": plain(h.energy_kwh),
+        "history": [{"period": period_to_wire(h.period), "energy_kwh": trimmed(h.energy_kwh),
                      "amount": decimal_to_wire(h.amount)}
                     for h in history[(b.metering_point_id, b.period)]]} for b in shown]
     return {"rows": rows, "total": len(waiting), "has_more": offset + limit < len(waiting)}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,8 +36,28 @@ def zh(ctx: AppContext) -> bool:
     return str(ctx.settings.value("language", "")).startswith("zh")
 
 
+REGISTERS = {"total": QT_TRANSLATE_NOOP("Registers", "total"),
+             "critical_peak": QT_TRANSLATE_NOOP("Registers", "critical peak"),
+             "peak": QT_TRANSLATE_NOOP("Registers", "peak"),
+             "flat": QT_TRANSLATE_NOOP("Registers", "flat"),
+             "valley": QT_TRANSLATE_NOOP("Registers", "valley"),
+             "deep_valley": QT_TRANSLATE_NOOP("Registers", "deep valley"),
+             "reactive": QT_TRANSLATE_NOOP("Registers", "reactive (kvarh)")}
+
+
+def register_name(register: str) -> str:
+    return QCoreApplication.translate("Registers", str(REGISTERS.get(register, register)))
+
+
 def _title(source: str) -> Callable[[], str]:
     return lambda: QCoreApplication.translate("BillDialog", source)
+
+
+# Column titles (called through _title at paint time), listed for the catalogue.
+_TITLES = (QT_TRANSLATE_NOOP("BillDialog", "Item"), QT_TRANSLATE_NOOP("BillDialog", "Quantity"),
+           QT_TRANSLATE_NOOP("BillDialog", "Unit price"),
+           QT_TRANSLATE_NOOP("BillDialog", "Amount (yuan)"),
+           QT_TRANSLATE_NOOP("BillDialog", "How computed"))
 
 
 def line_model(parent: QWidget, chinese: bool) -> RowsModel:
@@ -134,16 +154,18 @@ class BillDialog(QDialog):
         rows = [(self.tr("Customer"), f"{p['name']} ({p['account_no']})"),
                 (self.tr("Address"), p["address"]),
                 (self.tr("Period"), b["period"]),
-                (self.tr("Status"), b["status"] + (f" — {b['review_reason']}"
-                                                    if b["review_reason"] else "")),
+                (self.tr("Status"), QCoreApplication.translate("BillPages", b["status"])
+                 + (f" — {b['review_reason']}" if b["review_reason"] else "")),
                 (self.tr("Energy (kWh)"), b["energy_kwh"]),
                 (self.tr("Amount (yuan)"), b["amount"]),
                 (self.tr("Previous balance"), self.bill["previous_balance"]),
                 (self.tr("Amount due"), self.bill["amount_due"]),
                 (self.tr("Due date"), b["due_on"])]
-        readings = "; ".join(f"{r['register']}: {r['previous'] or ''} → {r['current'] or ''}"
-                             f" × {r['multiplier']} = {r['energy']}"
-                             for r in self.bill["readings"])
+        readings = "; ".join(
+            f"{register_name(r['register'])}: {r['previous']} → {r['current']} × "
+            f"{r['multiplier']} = {r['energy']}" if r["previous"] is not None
+            else f"{register_name(r['register'])}: {r['energy']}"
+            for r in self.bill["readings"])
         rows.append((self.tr("Readings"), readings))
         self.header.setText("<table>" + "".join(
             f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
@@ -208,18 +230,36 @@ class CorrectionDialog(QDialog):
         self.setObjectName("correctionDialog")
         self.ctx, self.bill = ctx, bill
         self.shown_changes: dict[str, Any] | None = None
-        total = next((r for r in bill["readings"] if r["register"] == "total"), None)
+        segment = max((r["segment"] for r in bill["readings"]), default=1)
+        self.segment = segment  # the server corrects the last segment by default too
         self.kind = QComboBox(self)
-        self.previous = QLineEdit(str(total["previous"] or "") if total else "", self)
-        self.current = QLineEdit(str(total["current"] or "") if total else "", self)
+        # One row per register of the segment: readings as two fields, energies as one.
+        self.reading_edits: dict[str, tuple[QLineEdit, QLineEdit]] = {}
+        self.energy_edits: dict[str, QLineEdit] = {}
+        self.register_rows: list[tuple[QLabel, str]] = []
+        self.form = QFormLayout()
+        self.kind_label = QLabel(self)
+        self.form.addRow(self.kind_label, self.kind)
+        for r in (r for r in bill["readings"] if r["segment"] == segment):
+            label, row = QLabel(self), QHBoxLayout()
+            if r["previous"] is not None:
+                edits = (QLineEdit(str(r["previous"]), self), QLineEdit(str(r["current"]), self))
+                self.reading_edits[r["register"]] = edits
+                row.addWidget(edits[0])
+                row.addWidget(QLabel("→", self))
+                row.addWidget(edits[1])
+            else:
+                edit = QLineEdit(str(r["energy"]), self)
+                self.energy_edits[r["register"]] = edit
+                row.addWidget(edit)
+            self.register_rows.append((label, r["register"]))
+            self.form.addRow(label, row)
         self.energy = QLineEdit(self)
         self.reason = QLineEdit(self)
         self.reason.setMaxLength(200)
-        self.form = QFormLayout()
-        self.labels = [QLabel(self) for _ in range(5)]
-        for label, field in zip(self.labels, (self.kind, self.previous, self.current,
-                                              self.energy, self.reason), strict=True):
-            self.form.addRow(label, field)
+        self.energy_label, self.reason_label = QLabel(self), QLabel(self)
+        self.form.addRow(self.energy_label, self.energy)
+        self.form.addRow(self.reason_label, self.reason)
         self.model = RowsModel([
             Column("label", lambda: self.tr("Item"),
                    lambda r: str(r.get("label_zh") if zh(ctx) else r.get("label"))),
@@ -238,7 +278,7 @@ class CorrectionDialog(QDialog):
         self.preview_button.clicked.connect(self.preview)
         self.submit_button.clicked.connect(self.submit)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        for edit in (self.previous, self.current, self.energy):
+        for edit in [*self._register_edits(), self.energy]:
             edit.textChanged.connect(self._changed)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -264,17 +304,23 @@ class CorrectionDialog(QDialog):
         self.kind.addItems(list(names))
         self.kind.setCurrentIndex(index)
         self.kind.blockSignals(False)
-        for label, text in zip(self.labels, (self.tr("Kind"), self.tr("Previous reading"),
-                                             self.tr("Current reading"),
-                                             self.tr("Energy (kWh)"), self.tr("Reason")),
-                               strict=True):
-            label.setText(text)
+        self.kind_label.setText(self.tr("Kind"))
+        for label, register in self.register_rows:
+            kind = (self.tr("reading: previous → current") if register in self.reading_edits
+                    else self.tr("energy (kWh)"))
+            label.setText(f"{register_name(register)} ({kind})")
+        self.energy_label.setText(self.tr("Energy to add or refund (kWh)"))
+        self.reason_label.setText(self.tr("Reason"))
         self.preview_button.setText(self.tr("Show &difference"))
         self.submit_button.setText(self.tr("&Submit for approval"))
 
+    def _register_edits(self) -> list[QLineEdit]:
+        return [e for pair in self.reading_edits.values() for e in pair] + list(
+            self.energy_edits.values())
+
     def _kind_changed(self) -> None:
         rebill = self.kind.currentIndex() == 0
-        for widget in (self.previous, self.current):
+        for widget in self._register_edits():
             widget.setEnabled(rebill)
         self.energy.setEnabled(not rebill)
         self._changed()
@@ -286,9 +332,16 @@ class CorrectionDialog(QDialog):
     def changes(self) -> tuple[str, dict[str, Any]]:
         kind = KINDS[max(0, self.kind.currentIndex())]
         if kind == "rebill":
-            return kind, {"readings": {"total": {"previous": self.previous.text().strip(),
-                                                 "current": self.current.text().strip()}}}
-        return kind, {"energy_kwh": self.energy.text().strip()}
+            changes: dict[str, Any] = {"segment": self.segment}
+            if self.reading_edits:
+                changes["readings"] = {name: {"previous": a.text().strip(),
+                                              "current": b.text().strip()}
+                                       for name, (a, b) in self.reading_edits.items()}
+            if self.energy_edits:
+                changes["energies"] = {name: e.text().strip()
+                                       for name, e in self.energy_edits.items()}
+            return kind, changes
+        return kind, {"segment": self.segment, "energy_kwh": self.energy.text().strip()}
 
     def preview(self) -> None:
         kind, changes = self.changes()

@@ -57,6 +57,25 @@ _WORDS = (QT_TRANSLATE_NOOP("BillPages", "review"), QT_TRANSLATE_NOOP("BillPages
           QT_TRANSLATE_NOOP("BillPages", "backbill"), QT_TRANSLATE_NOOP("BillPages", "refund"))
 
 
+# Column titles (called through _t at paint time), listed for the catalogue.
+_TITLES = (QT_TRANSLATE_NOOP("BillPages", "Account"),
+           QT_TRANSLATE_NOOP("BillPages", "Customer"),
+           QT_TRANSLATE_NOOP("BillPages", "Period"),
+           QT_TRANSLATE_NOOP("BillPages", "Energy (kWh)"),
+           QT_TRANSLATE_NOOP("BillPages", "Amount (yuan)"),
+           QT_TRANSLATE_NOOP("BillPages", "At risk (yuan)"),
+           QT_TRANSLATE_NOOP("BillPages", "Reason"),
+           QT_TRANSLATE_NOOP("BillPages", "Last bills"),
+           QT_TRANSLATE_NOOP("BillPages", "Bill"),
+           QT_TRANSLATE_NOOP("BillPages", "Kind"),
+           QT_TRANSLATE_NOOP("BillPages", "Status"),
+           QT_TRANSLATE_NOOP("BillPages", "Due date"),
+           QT_TRANSLATE_NOOP("BillPages", "Request"),
+           QT_TRANSLATE_NOOP("BillPages", "Difference (yuan)"),
+           QT_TRANSLATE_NOOP("BillPages", "Requested by"),
+           QT_TRANSLATE_NOOP("BillPages", "Decided by"))
+
+
 def review_model(parent: QWidget) -> RowsModel:
     return RowsModel([
         Column("account_no", _t("Account")), Column("name", _t("Customer")),

@@ -152,9 +152,10 @@ def test_correction_request_and_approval(qtbot: Any, qtmodeltester: Any,
     with qtbot.waitSignal(dialog.correction_opened, timeout=WAIT) as opened:
         dialog.correct_button.click()
     correction: CorrectionDialog = opened.args[0]
-    assert correction.previous.text() == "1200" and correction.current.text() == "1320"
+    previous, current = correction.reading_edits["total"]
+    assert previous.text() == "1200" and current.text() == "1320"
     assert not correction.submit_button.isEnabled()  # nothing is sent unseen
-    correction.current.setText("1300")
+    current.setText("1300")
     with qtbot.waitSignal(correction.previewed, timeout=WAIT):
         correction.preview_button.click()
     qtmodeltester.check(correction.model)
