@@ -44,7 +44,8 @@ def build(day: Day, close: CashClose | None) -> bytes:
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm,
                             topMargin=15 * mm, bottomMargin=15 * mm,
-                            title=f"Cash close {day.clerk} {day.business_date}", author="PMIS")
+                            title=f"Cash close {day.clerk} {day.business_date}", author="PMIS",
+                            initialFontName=cjk_font())  # else Helvetica, not embedded
     state = "已日结 Closed" if close else "未日结（临时） Provisional — not closed"
     story: list[Any] = [
         Paragraph("收费日结单 Daily cash close", style("t", 16, alignment=1)),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -89,12 +89,15 @@ def till_payments(db: Session, clerk_id: int, day: date) -> Sequence[Row[Any]]:
                       .order_by(Payment.id)).all()
 
 
-def settled_by(db: Session, entry_id: int) -> list[tuple[int, str, int | None, Decimal]]:
-    """(debit entry, type, period, net amount) the credit ``entry_id`` settles now."""
+def settled_by(db: Session, entry_id: int, at: datetime
+               ) -> list[tuple[int, str, int | None, Decimal]]:
+    """(debit entry, type, period, amount) the credit ``entry_id`` settled when it was posted
+    at ``at`` (what its receipt says, also after a reversal or a later bill used the rest)."""
     rows = db.execute(select(LedgerEntry.id, LedgerEntry.entry_type, LedgerEntry.period,
                              func.sum(Allocation.amount))
                       .join(Allocation, Allocation.debit_entry_id == LedgerEntry.id)
-                      .where(Allocation.credit_entry_id == entry_id)
+                      .where(Allocation.credit_entry_id == entry_id,
+                             Allocation.created_at == at, Allocation.amount > 0)
                       .group_by(LedgerEntry.id, LedgerEntry.entry_type, LedgerEntry.period)
                       .order_by(LedgerEntry.id)).all()
     return [(r[0], r[1], r[2], Decimal(r[3])) for r in rows if r[3]]

@@ -149,7 +149,7 @@ def post_payment(call: Call, payment: Any) -> dict[str, Any]:
         raise UserError(call.msg("pay_till_closed", day=date_to_wire(today))) from None
     p = posted.payment
     balance = ledger.balance(call.db, customer.id)
-    settled = repo.settled_by(call.db, posted.entry.id)
+    settled = repo.settled_by(call.db, posted.entry.id, call.now)
     call.audit("payment", p.id, customer_id=customer.id, receipt_no=p.receipt_no,
                amount=money(p.amount), tender_type=p.tender_type)
     return {"payment_id": p.id, "receipt_no": p.receipt_no, "customer_id": customer.id,

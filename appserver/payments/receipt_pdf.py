@@ -8,6 +8,7 @@ A reprint carries "COPY / 副本" across the page; a reversed payment says so.
 from __future__ import annotations
 
 import io
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -45,7 +46,7 @@ def render(db: Session, payment: Payment, copy: bool) -> dict[str, str]:
         "amount": payment.amount,
         "tender": TENDER_LABELS.get(payment.tender_type, payment.tender_type),
         "tendered": payment.tendered, "change": payment.change_given,
-        "settled": _settled(db, entry.id),
+        "settled": _settled(db, entry.id, payment.received_at),
         "balance_after": repo.balance_through(db, payment.customer_id, entry.id),
         "clerk": repo.user_name(db, payment.clerk_id),
         "hall": repo.office_name(db, payment.office_id),
@@ -56,9 +57,9 @@ def render(db: Session, payment: Payment, copy: bool) -> dict[str, str]:
     return pdf_result(f"receipt-{payment.receipt_no}{'-copy' if copy else ''}.pdf", data)
 
 
-def _settled(db: Session, entry_id: int) -> list[tuple[str, Decimal]]:
+def _settled(db: Session, entry_id: int, at: datetime) -> list[tuple[str, Decimal]]:
     rows = []
-    for _id, entry_type, period, amount in repo.settled_by(db, entry_id):
+    for _id, entry_type, period, amount in repo.settled_by(db, entry_id, at):
         label = ENTRY_LABELS.get(entry_type, entry_type)
         rows.append((f"{label} {period_to_wire(period) if period else ''}".strip(), amount))
     return rows
@@ -78,7 +79,8 @@ def build(f: dict[str, Any], copy: bool = False, reversed_: bool = False) -> byt
     font = cjk_font()
     doc = SimpleDocTemplate(buf, pagesize=A5, leftMargin=12 * mm, rightMargin=12 * mm,
                             topMargin=12 * mm, bottomMargin=12 * mm,
-                            title=f"Receipt {f['receipt_no']}", author="PMIS")
+                            title=f"Receipt {f['receipt_no']}", author="PMIS",
+                            initialFontName=font)  # else Helvetica, not embedded
     label, value = style("rl", 9), style("rv", 10)
     rows: list[list[Any]] = [
         ["收据号 Receipt no.", f["receipt_no"]],

@@ -31,7 +31,6 @@ def counter_page(ctx: AppContext) -> CounterView:
     search = SearchView(search_model())
     view = CounterView(search, models.debts_model(), models.payments_model(),
                        ctx.can(P.PAYMENT_POST), ctx.can(P.PAYMENT_REVERSE))
-    search.setParent(view)
     CounterPresenter(ctx, view)
     return view
 

@@ -110,9 +110,11 @@ class CounterView(QWidget):
         self.figures = {k: QLabel(self) for k in ("owes", "prepaid", "penalty_today",
                                                   "total_due")}
         self.figure_titles = {k: QLabel(self) for k in self.figures}
+        to_right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for key, label in self.figures.items():
             label.setObjectName(f"figure_{key}")
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            label.setAlignment(to_right)
+            self.figure_titles[key].setAlignment(to_right)
         self.figures["total_due"].setStyleSheet("font-size: 16pt; font-weight: bold;")
         grid = QGridLayout()
         for n, key in enumerate(self.figures):
