@@ -161,6 +161,9 @@ class RunsView(QWidget):
             self.summary.clear()
             self.run = None
             return
+        if run:
+            self.show_run(run)
+            return
         if not run:
             self.run = None
             self.state.setText(self.tr("{code} {name}: readings {plan}; not billed yet.").format(
