@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from appserver.contract.api import OBJECT_BILLING, OBJECT_METERING
+from appserver.contract.api import OBJECT_METERING
 from client.billing.run_pages import RunsPage
 from client.core.widgets.rows_model import ROW_ROLE
 
