@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtWidgets import QMessageBox
+
 from appserver.contract.api import OBJECT_METERING
 from client.billing.run_pages import RunsPage
 from client.core.widgets.rows_model import ROW_ROLE
@@ -68,11 +70,11 @@ def steps(tour: Any, app: Any, window: Any) -> None:
     page.view.table.selectRow(row)
     tour.shot("billing_runs", window)
     page.view.start.click()
-    box = page.view.findChild(object, "confirmStartRun")
-    if box is None:
+    box = page.view.findChild(QMessageBox, "confirmStartRun")
+    if not isinstance(box, QMessageBox):
         raise TourError("the start confirmation did not open")
     tour.shot("billing_run_confirm", box)
-    yes = box.button(box.StandardButton.Yes)
+    yes = box.button(QMessageBox.StandardButton.Yes)
     wait_for(page.presenter.loaded, yes.click, "billing run started")
     tour.shot("billing_run_progress", window)
     wait_for(page.presenter.finished, lambda: None, "billing run finished", RUN_TIMEOUT_MS)
