@@ -98,7 +98,11 @@ def run_accrual(ctx: jobs.JobContext) -> dict[str, Any]:
     def report(done: int, total: int) -> None:
         ctx.progress(done, total, f"{done} / {total}")
 
-    stats = accrue_all(ctx.rt, on, report)
+    return stats_dict(on, accrue_all(ctx.rt, on, report))
+
+
+def stats_dict(on: date, stats: penalties.AccrualStats) -> dict[str, Any]:
+    """The job's result as shown by system.get_job."""
     return {"on": on.isoformat(), "debits": stats.debits,
             "customers_charged": stats.customers_charged, "entries": stats.entries,
             "amount": str(stats.amount.quantize(Decimal("0.01")))}
