@@ -62,35 +62,29 @@ def build(call: Call, period: Any, org_unit_id: Any) -> dict[str, Any]:
     office_ids = tuple(o.id for o in offices)
     scope = make_scope(p, office_ids, business_date(call.now))
     db = call.db
-    bill_rows = q.billing(db, scope, F.comparison_periods(p)) if office_ids else []
-    collected = q.collection(db, scope) if office_ids else []
-    collection = F.collection_section(collected, q.payment_reversals(db, scope), office_ids)
+    bill_rows = q.billing(db, scope, F.comparison_periods(p))
+    collection = F.collection_section(q.collection(db, scope),
+                                      q.payment_reversals(db, scope), office_ids)
     cash = [collection["total"]["amount"]]
-    for months_back in (1, 12):
-        earlier = make_scope(F.comparison_periods(p)[1 if months_back == 1 else 2],
-                             office_ids, business_date(call.now))
-        cash.append(sum((r[5] for r in q.collection(db, earlier)), F.ZERO)
-                    if office_ids else F.ZERO)
+    for earlier in F.comparison_periods(p)[1:]:
+        earlier_scope = make_scope(earlier, office_ids, business_date(call.now))
+        cash.append(sum((r[5] for r in q.collection(db, earlier_scope)), F.ZERO))
     return {
         "period": p, "as_of": scope.as_of, "settled_as_of": scope.settled_as_of,
         "unit": {"id": unit.id, "code": unit.code, "name": unit.name, "kind": unit.kind},
         "company": q.company_name(db, unit.path),
         "offices": [{"id": o.id, "code": o.code, "name": o.name} for o in offices],
         "billing": F.billing_section(bill_rows, p, office_ids),
-        "review": F.review_section(bill_rows, p, office_ids,
-                                   q.review_reasons(db, scope, p) if office_ids else []),
+        "review": F.review_section(bill_rows, p, office_ids, q.review_reasons(db, scope, p)),
         "comparison": F.comparison_section(bill_rows, p, cash),
         "collection": collection,
-        "rates": F.rates_section(q.settlement(db, scope, p) if office_ids else [],
-                                 q.receivables_due(db, scope) if office_ids else [],
+        "rates": F.rates_section(q.settlement(db, scope, p), q.receivables_due(db, scope),
                                  collection["by_office"], office_ids),
-        "ageing": F.ageing_section(q.ageing(db, scope) if office_ids else [], office_ids),
-        "top_arrears": F.top_arrears_section(
-            q.top_arrears(db, scope, F.TOP_ARREARS) if office_ids else [], scope.as_of),
-        "penalties": F.penalties_section(q.penalties(db, scope) if office_ids else {},
-                                         office_ids),
-        "corrections": F.corrections_section(q.corrections(db, scope) if office_ids else [],
-                                             office_ids),
+        "ageing": F.ageing_section(q.ageing(db, scope), office_ids),
+        "top_arrears": F.top_arrears_section(q.top_arrears(db, scope, F.TOP_ARREARS),
+                                             scope.as_of),
+        "penalties": F.penalties_section(q.penalties(db, scope), office_ids),
+        "corrections": F.corrections_section(q.corrections(db, scope), office_ids),
     }
 
 

@@ -13,10 +13,12 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from appserver.contract.errors import NotFound, PermissionDenied, UserError
 from appserver.reports import queries
+from dbschema.models import OrgUnit
 from tests.helpers.api import ApiClient, Clients, office_id
 from tests.helpers.revenue_fixture import EXPECTED, RevenueFixture, build_revenue_fixture
 
@@ -177,6 +179,20 @@ def test_an_office_report_is_that_office_only(api: Clients, fx: RevenueFixture) 
     assert D(f["collection"]["total"]["amount"]) == D("48.00")
     assert [D(x) for x in f["ageing"]["total"]["amounts"]] == \
         [D("184.50"), D("320.00"), D("0.00"), D("150.00"), D("0.00")]
+
+
+def test_a_bureau_without_offices_reports_zeros(api: Clients, db: Session,
+                                               fx: RevenueFixture) -> None:
+    db.execute(insert(OrgUnit).values(code="RBX", name="空局", kind="bureau",
+                                      parent_id=fx.bureau_id, path="", timezone="Asia/Shanghai"))
+    empty = db.scalars(select(OrgUnit).where(OrgUnit.code == "RBX")).one()
+    empty.path = db.get(OrgUnit, fx.bureau_id).path + f"{empty.id}/"  # type: ignore[union-attr]
+    db.flush()
+    f = _figures(api.as_user("manager"), empty.id)
+    assert f["offices"] == [] and f["billing"]["total"]["amount"] == "0.00"
+    assert f["rates"]["total"]["settlement_rate"] is None and f["top_arrears"] == []
+    pdf = api.as_user("manager").call("pmis.reports", "monthly_revenue_pdf", "2026-10", empty.id)
+    assert base64.b64decode(pdf["pdf_base64"]).startswith(b"%PDF")
 
 
 def test_ageing_bucket_boundaries() -> None:
