@@ -3,6 +3,8 @@ splitting keeps every kWh (no database: these are properties of pure functions).
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -15,6 +17,7 @@ from appserver.billing.bulk_rating import (
     ReadRow,
     engine_rater,
     meter_spans,
+    request_json,
     split_usage,
 )
 from appserver.billing.fast_rating import fast_rate, fast_rater
@@ -24,6 +27,8 @@ from appserver.billing.rating import (
     TariffRef,
     UsageSegment,
     load_catalog,
+    request_from_data,
+    request_to_data,
 )
 
 CATALOG = load_catalog()
@@ -103,6 +108,18 @@ def test_the_rater_falls_back_to_the_engine_for_what_it_does_not_cover() -> None
     with pytest.raises(RatingError):
         fast_rater(CATALOG)(RatingRequest(segments=(UsageSegment({"total": Decimal(1)}),),
                                           tariff=TariffRef("LI-CAP", 1), period=(2026, 11)))
+
+
+@given(requests(), st.sampled_from((None, 10)))
+def test_the_stored_request_text_is_the_general_json(request: RatingRequest,
+                                                     days: int | None) -> None:
+    if days is not None:
+        request = RatingRequest(segments=(replace(request.segments[0], days=days,
+                                                  tariff=request.tariff),),
+                                period=request.period, ytd_kwh=request.ytd_kwh)
+    general = json.dumps(request_to_data(request), separators=(",", ":"), ensure_ascii=False)
+    assert request_json(request) == general
+    assert request_from_data(json.loads(request_json(request))) == request
 
 
 @given(st.dictionaries(st.sampled_from(("total", "peak", "valley", "reactive")), kwh(),
