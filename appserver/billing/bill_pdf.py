@@ -25,6 +25,8 @@ from sqlalchemy.orm import Session
 
 from appserver.billing import bill_repository as repo
 from appserver.billing import bill_service as bills
+from appserver.billing.rating import RatingRequest
+from appserver.billing.tariff_store import approved_catalog
 from appserver.contract.codec import period_to_wire
 from appserver.contract.errors import UserError
 from appserver.core.dates import business_date
@@ -97,20 +99,21 @@ def sheets(db: Session, bills_: Sequence[Bill], issued_on: date) -> list[BillShe
     parties = repo.parties(db, bills_)
     balances = repo.previous_balances(db, bills_)
     stored = repo.lines(db, [b.id for b in bills_])
+    catalog = approved_catalog(db)
     made = []
     for b in bills_:
-        explained = bills.recompute(db, b, stored[b.id])
+        explained = bills.recompute(db, b, stored[b.id], catalog)
         if not explained.matches:  # never print amounts the bill does not hold
             raise bills.RecomputeMismatch(b.id)
-        made.append(sheet(b, parties[b.id], balances[b.id], explained.lines, issued_on))
+        made.append(sheet(b, parties[b.id], balances[b.id], explained.lines,
+                          explained.request, issued_on))
     return made
 
 
 def sheet(b: Bill, party: repo.BillParty, previous: Decimal, lines: list[dict[str, Any]],
-          issued_on: date) -> BillSheet:
-    """One bill's page from the bill, who it is for, the balance before it and its lines as
-    explained (bill_service.recompute)."""
-    request = bills.request_of(b)
+          request: RatingRequest, issued_on: date) -> BillSheet:
+    """One bill's page from the bill, who it is for, the balance before it, its lines as
+    explained and its (parsed) stored request (bill_service.recompute)."""
     several = len(request.segments) > 1
     readings = tuple(SheetReading(
         REGISTER_NAMES.get(r["register"], r["register"])

@@ -42,11 +42,27 @@ def bills(db: Session, bill_ids: Sequence[int], *, lock: bool = False) -> list[B
     return list(db.scalars(q.with_for_update() if lock else q))
 
 
-def lines(db: Session, bill_ids: Sequence[int]) -> dict[int, list[BillLine]]:
-    found: dict[int, list[BillLine]] = {bid: [] for bid in bill_ids}
-    for line in db.scalars(select(BillLine).where(BillLine.bill_id.in_(list(bill_ids)))
-                           .order_by(BillLine.bill_id, BillLine.seq)):
-        found[line.bill_id].append(line)
+@dataclass(frozen=True, slots=True)
+class StoredLine:
+    """A bill line as stored (plain values: a run's PDF reads thousands of them)."""
+
+    bill_id: int
+    seq: int
+    segment: int
+    code: str
+    quantity: Decimal | None
+    unit_price: Decimal | None
+    amount: Decimal
+
+
+def lines(db: Session, bill_ids: Sequence[int]) -> dict[int, list[StoredLine]]:
+    found: dict[int, list[StoredLine]] = {bid: [] for bid in bill_ids}
+    for row in db.execute(select(BillLine.bill_id, BillLine.seq, BillLine.segment,
+                                 BillLine.code, BillLine.quantity, BillLine.unit_price,
+                                 BillLine.amount)
+                          .where(BillLine.bill_id.in_(list(bill_ids)))
+                          .order_by(BillLine.bill_id, BillLine.seq)):
+        found[row[0]].append(StoredLine(*row))
     return found
 
 

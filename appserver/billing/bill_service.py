@@ -21,6 +21,7 @@ from appserver.billing import bill_repository as repo
 from appserver.billing.rating import (
     RatingRequest,
     RatingResult,
+    TariffCatalog,
     difference,
     rate,
     request_from_data,
@@ -41,7 +42,7 @@ from appserver.core.dates import business_date
 from appserver.core.rpc import Call
 from appserver.core.settings import setting
 from appserver.payments import ledger
-from dbschema.models import Bill, BillLine, LedgerEntry
+from dbschema.models import Bill, LedgerEntry
 
 log = logging.getLogger("pmis.billing.bills")
 PAGE_MAX = 200
@@ -100,7 +101,7 @@ def party_dto(p: repo.BillParty) -> dict[str, Any]:
             "company_name": p.company_name}
 
 
-def storedline_dto(line: BillLine) -> dict[str, Any]:
+def stored_line_dto(line: repo.StoredLine) -> dict[str, Any]:
     return {"seq": line.seq, "segment": line.segment, "code": line.code,
             "quantity": None if line.quantity is None else plain(line.quantity),
             "unit_price": None if line.unit_price is None else plain(line.unit_price),
@@ -169,7 +170,7 @@ def get_bill(call: Call, bill_id: Any) -> dict[str, Any]:
     return {"bill": bill_row(b) | {"released_by": names.get(b.released_by or 0, "")},
             "party": party_dto(party),
             "readings": readings(request_of(b)),
-            "lines": [storedline_dto(line) for line in repo.lines(call.db, [b.id])[b.id]],
+            "lines": [stored_line_dto(line) for line in repo.lines(call.db, [b.id])[b.id]],
             "previous_balance": decimal_to_wire(previous),
             "amount_due": decimal_to_wire(previous + b.amount),
             "corrected_by_bill_id": correction.id if correction else None}
@@ -182,15 +183,19 @@ class Explained:
     """A bill rated again from its stored request: the lines as they come out now and
     whether each equals what was stored."""
 
+    request: RatingRequest  # as stored
     result: RatingResult  # the full rating (for a correction: of the corrected request)
     lines: list[dict[str, Any]]
     matches: bool
     total: Decimal
 
 
-def recompute(db: Session, bill: Bill, stored: list[BillLine]) -> Explained:
-    catalog = approved_catalog(db)
-    result = rate(request_of(bill), catalog, explain=True)
+def recompute(db: Session, bill: Bill, stored: list[repo.StoredLine],
+              catalog: TariffCatalog | None = None) -> Explained:
+    """``catalog``: the approved tariffs, when the caller recomputes many bills at once."""
+    catalog = catalog or approved_catalog(db)
+    request = request_of(bill)
+    result = rate(request, catalog, explain=True)
     if bill.corrects_bill_id is None:
         rows = [_regular_line(line, stored[i] if i < len(stored) else None)
                 for i, line in enumerate(result.lines)]
@@ -206,10 +211,10 @@ def recompute(db: Session, bill: Bill, stored: list[BillLine]) -> Explained:
     if not matches:
         log.error("bill %s does not recompute to its stored amounts (stored %s, now %s)",
                   bill.id, bill.amount, total)
-    return Explained(result, rows, matches, total)
+    return Explained(request, result, rows, matches, total)
 
 
-def _regular_line(line: RatedLine, stored: BillLine | None) -> dict[str, Any]:
+def _regular_line(line: RatedLine, stored: repo.StoredLine | None) -> dict[str, Any]:
     same = (stored is not None and stored.segment == line.segment
             and stored.code == line.code and stored.amount == line.amount
             and _same(stored.quantity, line.quantity, QUANTITY)
@@ -236,7 +241,7 @@ def line_dto(line: RatedLine) -> dict[str, Any]:
 
 
 def _difference_lines(before: RatingResult, after: RatingResult,
-                      stored: list[BillLine]) -> list[dict[str, Any]]:
+                      stored: list[repo.StoredLine]) -> list[dict[str, Any]]:
     """A correction bill's lines: only what changed (rating.difference), each explained by
     the corrected line (or, for a line that went away, the line it takes back)."""
     old = {(x.segment, x.code): x for x in before.lines}

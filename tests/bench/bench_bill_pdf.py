@@ -13,8 +13,8 @@ does: explanations are never stored), laid out and drawn as run PDFs of ``batch`
 Wall-clock figures depend on what else runs on the machine; the ``per_cpu_s`` figures are
 bills per second of this process's own CPU time (what one free core would do).
 
-No database: the queries of a batch (parties, balances, lines) are a few statements per 200
-bills and are measured by the API tests' timings, not here.
+4. through the API in process (``--api``): run_bills_pdf on the seeded SQLite demo (300
+   customers, one bill each in a run), so the batch's queries are in the figure too.
 """
 
 from __future__ import annotations
@@ -74,13 +74,14 @@ def bill_sheets(start: int, count: int) -> list[bill_pdf.BillSheet]:
     catalog = load_catalog()
     made = []
     for i in range(start, start + count):
-        data = request_to_data(request_from_data(_request(i)))
-        result = rate(request_from_data(data), catalog, explain=True)
+        request = request_from_data(_request(i))
+        data = request_to_data(request)
+        result = rate(request, catalog, explain=True)
         energy = sum((s.energy_kwh for s in result.segments), Decimal(0))
         bill = _bill(i, data, result.total, energy)
         lines = [bills.line_dto(line) for line in result.lines]
         made.append(bill_pdf.sheet(bill, _party(i), Decimal("12.30") if i % 7 else
-                                   Decimal("-20.00"), lines, ISSUED))
+                                   Decimal("-20.00"), lines, request, ISSUED))
     return made
 
 
@@ -114,13 +115,53 @@ def run(total: int, batch: int, processes: int) -> dict[str, float]:
     return figures
 
 
+def through_api() -> dict[str, float]:
+    """run_bills_pdf for a run of 300 bills on the in-process server (SQLite)."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from appserver.core.db import make_engine
+    from dbschema.models import Customer, OrgUnit
+    from tests.helpers.bills import make_bill, make_run
+    from tests.helpers.inprocess import InProcessGateway, seeded_sqlite
+
+    url = seeded_sqlite()
+    engine = make_engine(url)
+    with Session(engine) as db, db.begin():
+        office = db.scalars(select(OrgUnit.id).where(OrgUnit.code == "DH")).one()
+        run = make_run(db, office, 203010, NOW, "BENCH-PDF")
+        customers = db.scalars(select(Customer.id).order_by(Customer.id)).all()
+        for i, cid in enumerate(customers):
+            make_bill(db, cid, 203010, NOW, units=Decimal(80 + i % 400), run_id=run.id,
+                      status="released")
+        run_id, count = run.id, len(customers)
+    engine.dispose()
+    gateway = InProcessGateway(url)
+    gateway.login("admin", "demo1234")
+    gateway.call("pmis.billing", "run_bills_pdf", run_id, {"limit": 10})  # warm up
+    started, cpu, offset = time.perf_counter(), time.process_time(), 0
+    while True:
+        page = gateway.call("pmis.billing", "run_bills_pdf", run_id,
+                            {"offset": offset, "limit": bill_pdf.RUN_PDF_MAX})
+        offset += page["bills"]
+        if not page["has_more"]:
+            break
+    assert offset == count
+    return {"api_run_pdf_sqlite": count / (time.perf_counter() - started),
+            "api_run_pdf_sqlite_per_cpu_s": count / (time.process_time() - cpu)}
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m tests.bench.bench_bill_pdf")
     parser.add_argument("--bills", type=int, default=4000)
     parser.add_argument("--batch", type=int, default=bill_pdf.RUN_PDF_MAX)
     parser.add_argument("--processes", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--api", action="store_true",
+                        help="also through run_bills_pdf on the in-process SQLite demo")
     args = parser.parse_args(argv)
     figures = run(args.bills, args.batch, args.processes)
+    if args.api:
+        figures |= through_api()
     print(f"bill PDFs: {args.bills} bills in run PDFs of {args.batch} (goal >= 500 bills/s)")
     for name, value in figures.items():
         unit = "bytes" if name == "bytes_per_bill" else "bills/s"
