@@ -87,7 +87,15 @@ class Penalty:
     computed: Decimal  # the rounded total before the minimum
     overdue_days: int
     stretches: tuple[Stretch, ...]
-    explanation: str
+    debt: Debt
+    terms: Terms
+
+    @property
+    def explanation(self) -> str:
+        """Made on demand: the daily accrual of many debts never needs the text."""
+        exact = sum((s.amount for s in self.stretches), ZERO)
+        return explain(self.debt, self.terms, list(self.stretches), exact, self.computed,
+                       self.amount)
 
 
 def daily_rate(customer_class: str, boundary: str, due_on: date, day: date,
@@ -131,8 +139,7 @@ def compute(debt: Debt, terms: Terms, on: date) -> Penalty:
     computed = exact.quantize(FEN, rounding=ROUND_HALF_UP)
     days = sum(s.days for s in stretches)
     due = max(computed, terms.minimum) if days > 0 else Decimal("0.00")
-    return Penalty(due, computed, days, tuple(stretches),
-                   explain(debt, terms, stretches, exact, computed, due))
+    return Penalty(due, computed, days, tuple(stretches), debt, terms)
 
 
 def explain(debt: Debt, terms: Terms, stretches: list[Stretch], exact: Decimal,
