@@ -10,7 +10,8 @@ risk are the ones the exception queue would compute. Deterministic for a given d
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
@@ -76,10 +77,11 @@ def seed_reading_data(engine: Engine, today: date) -> None:
     periods = [add_months(current, -n) for n in range(HISTORY_MONTHS, 0, -1)]
     for p in points:
         _start(p, rng)
-    with deferred_indexes(engine, ["meter_reading"]), BulkWriter(engine) as bulk:
+    with BulkWriter(engine) as bulk:
         _write_books(bulk, books, points)
         plan_ids = _write_plans(bulk, books, [*periods, current], today)
-        _write_history(bulk, books, points, periods, plan_ids, rng)
+    with _reading_writer(engine) as write:
+        _write_history(write, books, points, periods, plan_ids, rng)
     _reset_sequences(engine)
     _import_this_month(engine, books, points, current, today, rng)
 
@@ -214,15 +216,15 @@ def _day(period: int, day: int) -> date:
     return date(period // 100, period % 100, day)
 
 
-def _write_history(bulk: BulkWriter, books: list[Book], points: list[Point],
-                   periods: list[int], plan_ids: dict[tuple[int, int], int],
+def _write_history(write: Callable[[list[tuple[Any, ...]]], None], books: list[Book],
+                   points: list[Point], periods: list[int], plan_ids: dict[tuple[int, int], int],
                    rng: random.Random) -> None:
     _ = points
     next_id = 1
     for b in books:
         first = periods[0]
         start = add_months(first, -1)  # the readings the history starts from (no plan)
-        bulk.write("meter_reading", [_reading(next_id + i, p, None, start,
+        write([_reading(next_id + i, p, None, start,
                                               _day(start, b.reading_day), None, "valid", "")
                                      for i, p in enumerate(b.points)])
         next_id += len(b.points)
@@ -236,7 +238,7 @@ def _write_history(bulk: BulkWriter, books: list[Book], points: list[Point],
                                      _day(period, b.reading_day), kwh,
                                      "estimated" if estimated else "valid", flags))
                 next_id += 1
-            bulk.write("meter_reading", rows)
+            write(rows)
 
 
 def _month_kwh(p: Point, period: int, rng: random.Random) -> int:
@@ -266,24 +268,64 @@ def _advance(p: Point, kwh: int) -> str:
     return "rollover" if wrapped else ""
 
 
+@contextmanager
+def _reading_writer(engine: Engine) -> Iterator[Callable[[list[tuple[Any, ...]]], None]]:
+    """COPY on PostgreSQL (indexes rebuilt after); on SQLite the driver's executemany with
+    plain values and the indexes built after the load (measured: SQLAlchemy's per-row
+    parameter processing and index upkeep made 260,000 rows take 77 s instead of ~8 s)."""
+    if engine.dialect.name == "postgresql":
+        _STAMP_SUFFIX[0] = "+00:00"
+        with deferred_indexes(engine, ["meter_reading"]), BulkWriter(engine) as bulk:
+            yield lambda rows: bulk.write("meter_reading", rows)
+        return
+    table = Base.metadata.tables["meter_reading"]
+    raw: Any = engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        # Rows made here refer to rows made just before; checking each key costs more than
+        # the insert (the pragma cannot change inside a transaction).
+        cur.execute("PRAGMA foreign_keys=OFF")
+        cur.execute("BEGIN")  # the engine's connections autocommit (core/db.py)
+        for index in table.indexes:
+            cur.execute(f"DROP INDEX IF EXISTS {index.name}")
+        marks = ", ".join("?" for _ in table.columns)
+        sql = f"INSERT INTO meter_reading ({', '.join(_COLUMNS['meter_reading'])}) VALUES ({marks})"
+        _STAMP_SUFFIX[0] = ".000000"
+        yield lambda rows: cur.executemany(sql, rows)
+        cur.execute("COMMIT")
+    finally:
+        raw.cursor().execute("PRAGMA foreign_keys=ON")
+        raw.close()
+    with engine.begin() as conn:
+        for index in table.indexes:
+            index.create(conn)
+
+
 def _hundredths(value: int) -> Decimal:
     return Decimal(value).scaleb(-2)
 
 
 def _reading(reading_id: int, p: Point, plan_id: int | None, period: int, read_on: date,
              kwh: int | None, status: str, flags: str) -> tuple[Any, ...]:
+    """A meter_reading row in column order, as plain strings both databases read (this runs
+    260,000 times for the 20,000-customer demo: no Decimal, no dict)."""
     assert p.regs is not None
-    values = {r: _hundredths(p.regs[r]) for r in p.registers}
+    regs = p.regs
+    values = [_text(regs[r]) if r in p.registers else None for r in _REGISTERS]
     consumption = None
     if kwh is not None:
-        consumption = _hundredths(kwh * 100 * 100 // int(p.multiplier * 100)) * p.multiplier
-    return _row("meter_reading", id=reading_id, plan_id=plan_id, metering_point_id=p.point_id,
-                meter_id=p.meter_id, period=period, kind="regular", read_on=read_on,
-                **{r: values.get(r) for r in _REGISTERS}, source="estimated"
-                if status == "estimated" else ("import" if reading_id % 3 else "manual"),
-                status=status, flags=flags, consumption_kwh=consumption,
-                money_at_risk=Decimal("0.00"), entered_by=None,
-                entered_at=datetime.combine(read_on, time(9), UTC), note="", replaces_id=None)
+        step = kwh * 100 * 100 // int(p.multiplier * 100)
+        consumption = (_text(step * int(p.multiplier)) if p.multiplier == int(p.multiplier)
+                       else str(Decimal(step).scaleb(-2) * p.multiplier))
+    source = "estimated" if status == "estimated" else ("import" if reading_id % 3 else "manual")
+    day = read_on.isoformat()
+    return (reading_id, plan_id, p.point_id, p.meter_id, period, "regular", day, *values, source,
+            status, flags, consumption, "0.00", None, f"{day} 09:00:00{_STAMP_SUFFIX[0]}", "",
+            None)
+
+
+def _text(hundredths: int) -> str:
+    return f"{hundredths // 100}.{hundredths % 100:02d}"
 
 
 _REGISTERS = ("total", "peak", "flat", "valley", "critical_peak", "deep_valley", "reactive",
@@ -291,6 +333,14 @@ _REGISTERS = ("total", "peak", "flat", "valley", "critical_peak", "deep_valley",
 _COLUMNS = {name: [c.name for c in Base.metadata.tables[name].columns]
             for name in ("reading_book", "book_point", "tariff_assignment", "reading_plan",
                          "meter_reading")}
+
+
+assert _COLUMNS["meter_reading"] == [
+    "id", "plan_id", "metering_point_id", "meter_id", "period", "kind", "read_on", *_REGISTERS,
+    "source", "status", "flags", "consumption_kwh", "money_at_risk", "entered_by", "entered_at",
+    "note", "replaces_id"], "_reading builds rows in this column order"
+# How a UTC timestamp is written: COPY reads an offset; SQLAlchemy keeps SQLite's naive.
+_STAMP_SUFFIX = ["+00:00"]
 
 
 def _row(table: str, **values: Any) -> tuple[Any, ...]:
