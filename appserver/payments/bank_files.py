@@ -43,6 +43,10 @@ MAX_FILE_BYTES = 16 * 1024 * 1024
 MAX_PROBLEMS_SHOWN = 20
 
 
+class NothingDue(Exception):
+    """No customer of the bank owes anything: no (empty) batch is made."""
+
+
 class FileRefused(Exception):
     def __init__(self, problems: list[tuple[int, str, dict[str, object]]]) -> None:
         super().__init__(f"{len(problems)} problems")
@@ -93,6 +97,8 @@ def next_batch_no(db: Session, bank_code: str, on: date) -> str:
 def export(db: Session, bank_code: str, visible: frozenset[int], office_id: int,
            user_id: int, on: date, now: datetime) -> tuple[BankBatch, bytes]:
     lines = due_lines(db, bank_code, visible)
+    if not lines:
+        raise NothingDue(bank_code)
     batch_no = next_batch_no(db, bank_code, on)
     data = fmt.write_request(batch_no, bank_code, on, lines)
     batch = BankBatch(batch_no=batch_no, bank_code=bank_code, office_id=office_id,
@@ -101,13 +107,12 @@ def export(db: Session, bank_code: str, visible: frozenset[int], office_id: int,
                       checksum=data.splitlines()[-1].decode("ascii").rsplit("|", 1)[1])
     db.add(batch)
     db.flush()
-    if lines:
-        ids = dict(db.execute(select(Customer.account_no, Customer.id).where(
-            Customer.account_no.in_([x.customer_account for x in lines]))).all())
-        db.execute(insert(BankBatchLine), [
-            {"batch_id": batch.id, "line_no": x.line_no, "customer_id": ids[x.customer_account],
-             "account_no": x.bank_account, "account_name": x.account_name, "amount": x.amount}
-            for x in lines])
+    ids = dict(db.execute(select(Customer.account_no, Customer.id).where(
+        Customer.account_no.in_([x.customer_account for x in lines]))).all())
+    db.execute(insert(BankBatchLine), [
+        {"batch_id": batch.id, "line_no": x.line_no, "customer_id": ids[x.customer_account],
+         "account_no": x.bank_account, "account_name": x.account_name, "amount": x.amount}
+        for x in lines])
     return batch, data
 
 

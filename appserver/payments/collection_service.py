@@ -203,9 +203,13 @@ def batches(call: Call, page: Any) -> dict[str, Any]:
 
 def bank_export(call: Call, bank_code: Any) -> dict[str, Any]:
     code = _bank(call, bank_code)
-    batch, data = bank_files.export(call.db, code, call.user.visible_office_ids,
-                                    call.user.office_id, call.user.user_id,
-                                    business_date(call.now), call.now)
+    try:
+        batch, data = bank_files.export(call.db, code, call.user.visible_office_ids,
+                                        call.user.office_id, call.user.user_id,
+                                        business_date(call.now), call.now)
+    except bank_files.NothingDue:
+        raise UserError(call.msg("bank_nothing_due", bank=bank_files.BANKS[code]),
+                        {"field": "bank_code"}) from None
     call.audit("bank_batch", batch.id, action="export", batch_no=batch.batch_no,
                bank_code=code, lines=batch.line_count, total=str(batch.total))
     return {"batch": _batch_dto(batch), "filename": f"{batch.batch_no}.txt",

@@ -18,7 +18,7 @@ from appserver.contract import api as contract
 from appserver.contract.errors import UserError
 from appserver.core.clock import FixedClock
 from appserver.payments import bank_format as fmt
-from dbschema.models import BankResult, Customer, Payment, WithholdingAgreement
+from dbschema.models import BankBatch, BankResult, Customer, Payment, WithholdingAgreement
 from tests.appserver.collection_helpers import at_local, bill_debt, new_customer
 from tests.helpers.api import ApiClient, Clients
 
@@ -100,8 +100,24 @@ def test_the_request_file_format(head: ApiClient, owing: dict[str, Customer]) ->
     assert trailer[3] == hashlib.sha256(body).hexdigest()
     again = head.call(contract.OBJECT_PAYMENTS, "bank_file", result["batch"]["id"])
     assert base64.b64decode(again["content_base64"]) == data
-    _r, second = _export(head)  # everyone is waiting for the bank's answer
-    assert not {a.account_no, b.account_no} & set(_details(second))
+    try:  # everyone is waiting for the bank's answer: not asked again
+        _r, second = _export(head)
+    except UserError as nothing:
+        assert "no file was made" in nothing.message
+    else:
+        assert not {a.account_no, b.account_no} & set(_details(second))
+
+
+def test_nothing_due_makes_no_empty_file(head: ApiClient, db: Session,
+                                         clock: FixedClock) -> None:
+    at_local(clock, date(2026, 11, 28))
+    with pytest.raises(UserError, match="Unknown bank code 999"):
+        _export(head, "999")
+    before = db.scalar(select(func.count()).select_from(BankBatch))
+    try:
+        _export(head, "104")
+    except UserError:
+        assert db.scalar(select(func.count()).select_from(BankBatch)) == before
 
 
 def test_a_result_file_posts_once_and_reconciles(head: ApiClient, db: Session,

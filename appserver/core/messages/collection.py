@@ -19,6 +19,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "collection_action_disconnect": ("disconnection order", "停电"),
     "collection_action_reconnect": ("reconnection", "复电"),
     "bank_unknown": ("Unknown bank code {bank}.", "未知的银行代码 {bank}。"),
+    "bank_nothing_due": ("No customer with an agreement at {bank} owes anything now (or all "
+                         "are waiting for the bank's answer to an earlier file): no file was "
+                         "made.", "{bank} 的签约客户目前均无欠费（或都在等待上一批的银行回盘），"
+                         "未生成文件。"),
     "bank_file_refused": ("The result file was refused ({count} problems); nothing was "
                           "posted:\n{problems}", "结果文件被拒绝（共 {count} 处问题），未入账：\n"
                           "{problems}"),

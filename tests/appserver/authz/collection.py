@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from appserver.payments import bank_format as fmt
-from dbschema.models import ArrearsNotice, BankBatch, BankBatchLine
+from dbschema.models import ArrearsNotice, BankBatch, BankBatchLine, WithholdingAgreement
 from tests.appserver.authz.world import World
 from tests.appserver.collection_helpers import bill_debt, new_customer
 
@@ -26,6 +26,15 @@ def _overdue_customer(w: World, side: str) -> int:
     c = new_customer(w.db, OFFICE_CODE[side], now=w.now)
     bill_debt(w.db, c, "120.00", w.now.date() - timedelta(days=10), 202610, w.now)
     return c.id
+
+
+def _withholding_debtor(w: World) -> int:
+    """A customer of the caller's office (DH) who owes and has an agreement at bank 102."""
+    cid = _overdue_customer(w, "own")
+    w.db.add(WithholdingAgreement(customer_id=cid, bank_code="102", account_no="6222000000099",
+                                  account_name="测试", active=True, signed_on=date(2025, 1, 1)))
+    w.db.flush()
+    return cid
 
 
 def _notice(w: World, side: str) -> int:
@@ -71,7 +80,8 @@ def builders(w: World, side: str, username: str, n: int) -> Args:
         "payments.banks": lambda: (),
         "payments.bank_agreements": lambda: ("102", {"limit": 5}),
         "payments.bank_batches": lambda: ({"limit": 5},),
-        "payments.bank_export": lambda: ("102",),
+        "payments.bank_export": lambda: (
+            w.once("coll_debtor", "own", lambda: _withholding_debtor(w)) and "102",),
         "payments.bank_file": lambda: (batch()[0],),
         "payments.bank_import": lambda: (base64.b64encode(batch()[1]).decode("ascii"),),
         "payments.bank_reconciliation": lambda: (batch()[0],),
