@@ -133,7 +133,7 @@ def move_points(call: Call, point_ids: Any, target_book_id: Any) -> dict[str, An
     rows = call.db.execute(text(
         "SELECT bp.metering_point_id, bp.book_id, b.office_id FROM book_point bp "
         "JOIN reading_book b ON b.id = bp.book_id WHERE bp.metering_point_id IN :ids")
-        .bindparams(bindparam("ids", expanding=True)), {"ids": ids}).tuples().all()
+        .bindparams(bindparam("ids", expanding=True)), {"ids": ids}).all()
     if len(rows) != len(set(ids)):
         raise NotFound(call.msg("not_found", what=call.msg("metering_what_point")))
     for _pid, _book_id, office in rows:

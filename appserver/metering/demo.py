@@ -71,9 +71,9 @@ def seed_reading_data(engine: Engine, today: date) -> None:
     with Session(engine) as db, db.begin():
         points = _points(db)
         _fit_meters_to_tariffs(db)
-        offices = dict(db.execute(text("SELECT id, code FROM org_unit")).tuples().all())
-        readers = dict(db.execute(text("SELECT username, id FROM app_user")).tuples().all())
-    books = _books(points, offices, readers, rng)
+        offices: dict[int, str] = dict(
+            db.execute(text("SELECT id, code FROM org_unit")).all())
+    books = _books(points, offices)
     periods = [add_months(current, -n) for n in range(HISTORY_MONTHS, 0, -1)]
     for p in points:
         _start(p, rng)
@@ -95,7 +95,7 @@ def _points(db: Session) -> list[Point]:
         JOIN service_point sp ON sp.id = mp.service_point_id
         JOIN customer c ON c.id = sp.customer_id
         JOIN meter m ON m.metering_point_id = mp.id AND m.removed_on IS NULL
-        ORDER BY mp.id""")).tuples().all()
+        ORDER BY mp.id""")).all()
     return [Point(int(r[0]), int(r[1]), str(r[2]), int(r[3]), str(r[4]), bool(r[5]),
                   int(Decimal(str(r[6]))), Decimal(str(r[7])), int(r[8]),
                   meter_registers(_tariff_registers(str(r[4]), str(r[9])))) for r in rows]
@@ -123,8 +123,7 @@ class Book:
     open_now: bool = False
 
 
-def _books(points: list[Point], offices: dict[int, str], readers: dict[str, int],
-           rng: random.Random) -> list[Book]:
+def _books(points: list[Point], offices: dict[int, str]) -> list[Book]:
     by_office: dict[int, list[Point]] = {}
     for p in points:
         by_office.setdefault(p.office_id, []).append(p)
@@ -141,7 +140,6 @@ def _books(points: list[Point], offices: dict[int, str], readers: dict[str, int]
         own = [b for b in books if offices[b.office_id] == code]
         if len(own) > 1:
             own[-1].open_now = True
-    _ = rng
     return books
 
 

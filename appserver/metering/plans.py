@@ -52,12 +52,12 @@ def refresh(db: Session, plan_ids: Sequence[int]) -> dict[int, str]:
     ids = sorted(set(plan_ids))
     unready: dict[int, int] = dict(db.execute(
         text(_UNREADY).bindparams(bindparam("plans", expanding=True)),
-        {"plans": ids}).tuples().all())
+        {"plans": ids}).all())
     started = set(db.scalars(text(_WITH_READINGS).bindparams(
         bindparam("plans", expanding=True)), {"plans": ids}))
     current: dict[int, str] = dict(db.execute(
         text("SELECT id, status FROM reading_plan WHERE id IN :plans")
-        .bindparams(bindparam("plans", expanding=True)), {"plans": ids}).tuples().all())
+        .bindparams(bindparam("plans", expanding=True)), {"plans": ids}).all())
     changes: dict[int, str] = {}
     for plan_id, status in current.items():
         if status not in ("open", "imported", "validated"):
@@ -91,7 +91,7 @@ def create_for_period(db: Session, period: int, office_ids: frozenset[int]) -> l
         return []
     days: dict[int, int] = dict(db.execute(
         text("SELECT id, reading_day FROM reading_book WHERE id IN :ids")
-        .bindparams(bindparam("ids", expanding=True)), {"ids": book_ids}).tuples().all())
+        .bindparams(bindparam("ids", expanding=True)), {"ids": book_ids}).all())
     db.execute(text("INSERT INTO reading_plan (book_id, period, planned_on, status) "
                     "VALUES (:book_id, :period, :planned_on, 'open')"),
                [{"book_id": b, "period": period,

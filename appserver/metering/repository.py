@@ -44,7 +44,7 @@ def plan_counts(db: Session, plan_ids: Sequence[int]) -> dict[int, dict[str, int
     rows = db.execute(_expanding("""
         SELECT plan_id, status, COUNT(*) FROM meter_reading
         WHERE plan_id IN :plans AND status <> 'superseded' AND kind <> 'initial'
-        GROUP BY plan_id, status""", "plans"), {"plans": list(plan_ids)}).tuples()
+        GROUP BY plan_id, status""", "plans"), {"plans": list(plan_ids)})
     for plan_id, status, count in rows:
         counts.setdefault(int(plan_id), {})[str(status)] = int(count)
     return counts
@@ -127,7 +127,7 @@ def history_refs(db: Session, point_ids: Sequence[int],
         SELECT metering_point_id, period, SUM(consumption_kwh) FROM meter_reading
         WHERE metering_point_id IN :ids AND period IN :periods AND status IN ({_BILLABLE})
         GROUP BY metering_point_id, period""", "ids", "periods"),
-        {"ids": list(point_ids), "periods": [last_year, *recent]}).tuples()
+        {"ids": list(point_ids), "periods": [last_year, *recent]})
     per_point: dict[int, dict[int, Decimal]] = {}
     for pid, p, total in rows:
         if total is not None:
@@ -202,7 +202,8 @@ JOIN metering_point mp ON mp.id = bp.metering_point_id
 JOIN service_point sp ON sp.id = mp.service_point_id
 JOIN customer c ON c.id = sp.customer_id
 JOIN meter m ON m.metering_point_id = mp.id AND m.removed_on IS NULL
-WHERE pl.period = :period AND pl.status = 'imported' AND b.office_id IN :offices
+WHERE pl.period = :period AND pl.status IN ('imported', 'validated')
+  AND b.office_id IN :offices
   AND c.status = 'active' AND sp.status = 'active'
   AND NOT EXISTS (SELECT 1 FROM meter_reading r WHERE r.metering_point_id = mp.id
                   AND r.period = pl.period AND r.kind IN ('regular', 'final')
