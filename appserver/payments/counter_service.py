@@ -130,26 +130,26 @@ def _payment_input(call: Call, payment: Any) -> tuple[int, dict[str, Any]]:
 
 def post_payment(call: Call, payment: Any) -> dict[str, Any]:
     cid, data = _payment_input(call, payment)
-    customer, _office = customer_in_scope(call, cid)
-    today = business_date(call.now)
-    ledger.lock_customer(call.db, customer.id)
-    if data["seen"] is not None:
-        balance = ledger.balance(call.db, customer.id)
-        if balance != data["seen"]:
-            raise Conflict(call.msg("pay_balance_changed", balance=money(balance)),
-                           {"balance": money(balance)})
+    customer = ledger.lock_customer(call.db, cid)
+    if customer is None:
+        raise NotFound(call.msg("not_found", what=call.msg("what_customer")))
+    call.require_office(customer.office_id)
     clerk = call.user
     try:
         posted = posting.post_payment_detailed(call.db, posting.PaymentInput(
             customer_id=customer.id, amount=data["amount"], tender_type=data["tender"],
             channel="counter", clerk_id=clerk.user_id, office_id=clerk.office_id,
             request_id=call.request_id, tendered=data["tendered"],
-            reference=data["reference"]), call.now)
+            reference=data["reference"]), call.now, expected_balance=data["seen"])
+    except posting.BalanceChanged as changed:
+        raise Conflict(call.msg("pay_balance_changed", balance=money(changed.balance)),
+                       {"balance": money(changed.balance)}) from None
     except posting.TillClosed:
-        raise UserError(call.msg("pay_till_closed", day=date_to_wire(today))) from None
-    p = posted.payment
-    balance = ledger.balance(call.db, customer.id)
-    settled = repo.settled_by(call.db, posted.entry.id, call.now)
+        day = date_to_wire(business_date(call.now))
+        raise UserError(call.msg("pay_till_closed", day=day)) from None
+    p, balance = posted.payment, posted.balance_after
+    amounts = {(a.debit_entry_id): a.amount for a in posted.allocations
+               if a.credit_entry_id == posted.entry.id}
     call.audit("payment", p.id, customer_id=customer.id, receipt_no=p.receipt_no,
                amount=money(p.amount), tender_type=p.tender_type)
     return {"payment_id": p.id, "receipt_no": p.receipt_no, "customer_id": customer.id,
@@ -158,7 +158,8 @@ def post_payment(call: Call, payment: Any) -> dict[str, Any]:
             "change": money(p.change_given) if p.change_given is not None else None,
             "tender_type": p.tender_type, "business_date": date_to_wire(p.business_date),
             "received_at": datetime_to_wire(p.received_at),
-            "settled": [settled_row(s) for s in settled],
+            "settled": [settled_row((i.entry_id, i.entry_type, i.period, amounts[i.entry_id]))
+                        for i in posted.settled],
             "balance_after": money(balance), "owes": money(max(balance, ZERO)),
             "prepaid": money(max(-balance, ZERO))}
 

@@ -86,6 +86,16 @@ class Posted:
     payment: Payment
     entry: LedgerEntry
     allocations: list[Allocation]
+    settled: list[ledger.OpenItem]  # the debits the money went to (as they were before)
+    balance_after: Decimal
+
+
+class BalanceChanged(Exception):
+    """The account is not what the clerk saw (another payment was posted meanwhile)."""
+
+    def __init__(self, balance: Decimal) -> None:
+        super().__init__(f"balance is {balance}")
+        self.balance = balance
 
 
 def post_payment(db: Session, data: PaymentInput, now: datetime) -> Payment:
@@ -93,16 +103,30 @@ def post_payment(db: Session, data: PaymentInput, now: datetime) -> Payment:
     return post_payment_detailed(db, data, now).payment
 
 
-def post_payment_detailed(db: Session, data: PaymentInput, now: datetime) -> Posted:
-    """``post_payment`` with the ledger entry and the allocations it made."""
+def post_payment_detailed(db: Session, data: PaymentInput, now: datetime,
+                          expected_balance: Decimal | None = None) -> Posted:
+    """``post_payment`` with the ledger entry, the allocations and the balance after it;
+    refused with ``BalanceChanged`` if ``expected_balance`` is given and is not the balance.
+
+    The allocations are planned (``ledger.allocation_plan`` over the open items, the new
+    credit last, exactly what ``settle`` would do after posting) before the receipt number
+    is drawn, so the office's receipt counter stays locked only for the inserts.
+    """
     customer = ledger.lock_customer(db, data.customer_id)
     if customer is None:
         raise LookupError(f"customer {data.customer_id}")
+    if expected_balance is not None:
+        balance = ledger.balance(db, customer.id)
+        if balance != expected_balance:
+            raise BalanceChanged(balance)
     today = business_date(now)
     if (data.clerk_id is not None and data.channel == "counter"
             and lock_till(db, data.clerk_id, today, data.office_id, now) is not None):
         raise TillClosed(f"till of user {data.clerk_id} closed for {today}")
     penalties.bring_up_to_date(db, customer, today, now)
+    items = ledger.open_items(db, customer.id)
+    credit = ledger.OpenItem(0, "payment", -1, data.amount, today, None, None, -data.amount)
+    plan = ledger.allocation_plan([*items, credit], ledger.penalty_first(db, today))
     change = None if data.tendered is None else data.tendered - data.amount
     payment = Payment(receipt_no=next_receipt_no(db, data.office_id, today),
                       customer_id=data.customer_id, office_id=data.office_id,
@@ -116,7 +140,15 @@ def post_payment_detailed(db: Session, data: PaymentInput, now: datetime) -> Pos
                                         office_id=customer.office_id, entry_type="payment",
                                         amount=-data.amount, posted_on=today, posted_at=now,
                                         payment_id=payment.id, created_by=data.clerk_id))
-    return Posted(payment, entry, ledger.settle(db, data.customer_id, now, today))
+    made = [Allocation(credit_entry_id=entry.id if c == 0 else c, debit_entry_id=d, amount=a,
+                       created_at=now) for c, d, a in plan]
+    db.add_all(made)
+    db.flush()
+    by_id = {i.entry_id: i for i in items}
+    settled = [by_id[d] for c, d, _a in plan if c == 0]
+    # Every settled part cancels out: the balance is what is still open, debits minus credits.
+    after = sum((i.sign * i.open_amount for i in [*items, credit]), Decimal("0.00"))
+    return Posted(payment, entry, made, settled, after)
 
 
 def customer_office(db: Session, customer_id: int) -> int | None:
