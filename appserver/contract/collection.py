@@ -20,6 +20,10 @@ arrears_row = {customer_id, account_no, name, customer_class, address, office_na
 penalty_detail(customer_id) -> {customer_id, account_no, on, debits: [{entry_id, due_on,
   amount, overdue_days, due, posted, rule, explanation}]}
 
+waive_penalty(customer_id, amount, reason) -> {entry_id, customer_id, amount, open_penalty}
+  a negative 'adjustment' entry settling open penalty debits, oldest first; amount at most
+  the open penalty (after bringing it up to today); reason required (<= 150 characters).
+
 issue_notices(kind, customer_ids) -> {kind, batch_no, notice_ids, count,
                                       notices: [{id, notice_no, customer_id, amount,
                                                  deadline|None}]}
@@ -57,6 +61,7 @@ KIND_FOR_ACTION: dict[str, str] = {"reminder": "reminder", "notice": "disconnect
 METHODS: tuple[tuple[str, bool], ...] = (
     ("arrears_list", False),
     ("penalty_detail", False),
+    ("waive_penalty", True),
     ("issue_notices", True),
     ("notice_pdf", False),
     ("banks", False),

@@ -23,6 +23,11 @@ class CollectionMethods:
         return service.penalty_detail(call, customer_id)
 
     @rpc(P.ARREARS_NOTICE, write=True)
+    def waive_penalty(self, call: Call, customer_id: Any, amount: Any,
+                      reason: Any) -> dict[str, Any]:
+        return service.waive_penalty(call, customer_id, amount, reason)
+
+    @rpc(P.ARREARS_NOTICE, write=True)
     def issue_notices(self, call: Call, kind: Any, customer_ids: Any) -> dict[str, Any]:
         return service.issue_notices(call, kind, customer_ids)
 

@@ -15,7 +15,15 @@ from appserver.contract.errors import NotFound, UserError
 from appserver.core.dates import business_date
 from appserver.core.pdf import pdf_result
 from appserver.core.rpc import Call
-from appserver.payments import arrears, bank_files, notice_pdf, notices, penalties
+from appserver.payments import (
+    arrears,
+    bank_files,
+    ledger,
+    notice_pdf,
+    notices,
+    penalties,
+    waiver,
+)
 from appserver.payments import bank_format as fmt
 from appserver.payments.bank_reconcile import reconcile
 from dbschema.models import ArrearsNotice, BankBatch, Customer, OrgUnit
@@ -100,6 +108,27 @@ def penalty_detail(call: Call, customer_id: Any) -> dict[str, Any]:
                         "amount": _money(r.amount), "overdue_days": r.overdue_days,
                         "due": _money(r.due), "posted": _money(r.posted), "rule": r.rule,
                         "explanation": r.explanation} for r in rows]}
+
+
+def waive_penalty(call: Call, customer_id: Any, amount: Any, reason: Any) -> dict[str, Any]:
+    v = call.v
+    customer = _customer(call, customer_id)
+    waived = v.money(amount, "amount")
+    why = v.text(reason, "reason", 150)
+    ledger.lock_customer(call.db, customer.id)
+    try:
+        entry = waiver.waive(call.db, customer, waived, why, call.user.user_id,
+                             business_date(call.now), call.now)
+    except waiver.TooMuch as too_much:
+        raise UserError(call.msg("penalty_waiver_too_much",
+                                 open=_money(too_much.open_penalty)),
+                        {"field": "amount"}) from None
+    call.audit("ledger_entry", entry.id, action="penalty_waived", customer_id=customer.id,
+               amount=_money(waived), reason=why)
+    left = sum((d.open_amount for d in waiver.open_penalty(call.db, customer.id)),
+               Decimal("0.00"))
+    return {"entry_id": entry.id, "customer_id": customer.id, "amount": _money(waived),
+            "open_penalty": _money(left)}
 
 
 def issue_notices(call: Call, kind: Any, customer_ids: Any) -> dict[str, Any]:

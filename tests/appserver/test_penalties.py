@@ -11,6 +11,8 @@ import pytest
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from appserver.contract import api as contract
+from appserver.contract.errors import PermissionDenied, UserError
 from appserver.core import jobs
 from appserver.core.clock import FixedClock
 from appserver.core.runtime import Runtime
@@ -23,6 +25,7 @@ from tests.appserver.collection_helpers import (
     pay,
     penalties_of,
 )
+from tests.helpers.api import Clients
 
 pytestmark = pytest.mark.pg
 D = Decimal
@@ -176,3 +179,27 @@ def test_the_explanation_matches_what_is_posted(db: Session, clock: FixedClock) 
     [row] = penalties.explain_customer(db, c.id, date(2026, 11, 20))
     assert (row.due, row.posted, row.overdue_days) == (D("1.00"), D("1.00"), 5)
     assert "100.00 × 1‰ × 5 d" in row.explanation
+
+
+def test_a_waiver_settles_open_penalty_and_the_accrual_goes_on(
+        api: Clients, db: Session, clock: FixedClock) -> None:
+    head = api.as_user("dh.head")
+    now = at_local(clock, date(2026, 11, 20))
+    c = new_customer(db)
+    bill_debt(db, c, "5000.00", date(2026, 11, 15), 202610, now)
+    with pytest.raises(UserError, match=r"25\.00"):  # 5 days: 25.00 open, not more
+        head.call(contract.OBJECT_PAYMENTS, "waive_penalty", c.id, "30.00", "hardship",
+                  write=True)
+    result = head.call(contract.OBJECT_PAYMENTS, "waive_penalty", c.id, "20.00",
+                       "first late payment in ten years", write=True)
+    assert (result["amount"], result["open_penalty"]) == ("20.00", "5.00")
+    entry = db.get(LedgerEntry, result["entry_id"])
+    assert entry is not None and (entry.entry_type, entry.amount) == ("adjustment",
+                                                                      D("-20.00"))
+    assert "first late payment" in entry.note
+    later = date(2026, 11, 22)
+    penalties.bring_up_to_date(db, c, later, at_local(clock, later))
+    assert penalties_of(db, c.id) == [D("25.00"), D("10.00")]  # the waiver stops nothing
+    clerk = api.as_user("dh.clerk1")
+    with pytest.raises(PermissionDenied):
+        clerk.call(contract.OBJECT_PAYMENTS, "waive_penalty", c.id, "1.00", "x", write=True)

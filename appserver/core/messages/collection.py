@@ -18,6 +18,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "collection_action_notice": ("disconnection notice", "停电通知"),
     "collection_action_disconnect": ("disconnection order", "停电"),
     "collection_action_reconnect": ("reconnection", "复电"),
+    "penalty_waiver_too_much": ("Only {open} of penalty is open: a waiver cannot be more.",
+                                "未结违约金只有 {open} 元，减免不能超过此数。"),
     "bank_unknown": ("Unknown bank code {bank}.", "未知的银行代码 {bank}。"),
     "bank_nothing_due": ("No customer with an agreement at {bank} owes anything now (or all "
                          "are waiting for the bank's answer to an earlier file): no file was "

@@ -9,11 +9,19 @@ from decimal import Decimal
 from typing import Any
 
 from appserver.payments import bank_format as fmt
-from dbschema.models import ArrearsNotice, BankBatch, BankBatchLine, WithholdingAgreement
+from appserver.payments import penalties
+from dbschema.models import (
+    ArrearsNotice,
+    BankBatch,
+    BankBatchLine,
+    Customer,
+    WithholdingAgreement,
+)
 from tests.appserver.authz.world import World
 from tests.appserver.collection_helpers import bill_debt, new_customer
 
 OFFICE_SCOPED: set[str] = {"payments.penalty_detail", "payments.issue_notices",
+                           "payments.waive_penalty",
                            "payments.notice_pdf", "payments.bank_file",
                            "payments.bank_import", "payments.bank_reconciliation"}
 OFFICE_CODE = {"own": "DH", "other": "XH"}
@@ -26,6 +34,15 @@ def _overdue_customer(w: World, side: str) -> int:
     c = new_customer(w.db, OFFICE_CODE[side], now=w.now)
     bill_debt(w.db, c, "120.00", w.now.date() - timedelta(days=10), 202610, w.now)
     return c.id
+
+
+def _penalised_customer(w: World, side: str) -> int:
+    """An overdue customer whose penalty (the 1.00 minimum) is in the ledger."""
+    cid = _overdue_customer(w, side)
+    customer = w.db.get(Customer, cid)
+    assert customer is not None
+    penalties.bring_up_to_date(w.db, customer, w.now.date(), w.now)
+    return cid
 
 
 def _withholding_debtor(w: World) -> int:
@@ -73,6 +90,9 @@ def builders(w: World, side: str, username: str, n: int) -> Args:
     return {
         "payments.arrears_list": lambda: ({}, {"limit": 5}),
         "payments.penalty_detail": lambda: (w.customer[side].id,),
+        "payments.waive_penalty": lambda: (
+            w.once(f"coll_pen{n}", side, lambda: _penalised_customer(w, side)), "0.50",
+            "matrix test"),
         "payments.issue_notices": lambda: (
             "reminder", [w.once(f"coll_due{n}", side, lambda: _overdue_customer(w, side))]),
         "payments.notice_pdf": lambda: ([w.once("coll_notice", side,
