@@ -24,12 +24,14 @@ class ArrearsPresenter(QObject):
     issued(dict): a batch of notices was issued (the server's answer).
     pdf_opened(QDialog): a notice preview opened.
     detail_opened(QDialog): a penalty explanation opened.
+    waived(dict): a penalty waiver was posted (the server's answer).
     """
 
     loaded = Signal()
     issued = Signal(dict)
     pdf_opened = Signal(object)
     detail_opened = Signal(object)
+    waived = Signal(dict)
 
     def __init__(self, ctx: AppContext, view: ArrearsView) -> None:
         super().__init__(view)
@@ -41,6 +43,7 @@ class ArrearsPresenter(QObject):
         view.issue_requested.connect(self.issue)
         view.preview_requested.connect(self.preview)
         view.detail_requested.connect(self.detail)
+        view.waive_requested.connect(self.waive)
 
     def call(self, method: str, *args: Any, write: bool = False) -> Any:
         return self.ctx.gateway.call(contract.OBJECT_PAYMENTS, method, *args, write=write)
@@ -84,6 +87,16 @@ class ArrearsPresenter(QObject):
         self.load()
         if result["kind"] in ("reminder", "disconnection"):
             self.preview_many(list(result["notice_ids"]))
+
+    def waive(self, customer_id: int, amount: str, reason: str) -> None:
+        self.ctx.runner.submit(
+            f"{KEY}.waive",
+            lambda: self.call("waive_penalty", customer_id, amount, reason, write=True),
+            self._waived, lambda exc: show_error(self.view, exc))
+
+    def _waived(self, result: dict[str, Any]) -> None:
+        self.waived.emit(result)
+        self.load()
 
     def preview(self, notice_id: int) -> None:
         self.preview_many([notice_id])

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -43,6 +44,7 @@ class ArrearsView(QWidget):
     issue_requested(str, list): issue notices of a kind for these customer ids.
     preview_requested(int): show the PDF of this notice.
     detail_requested(int): show how a customer's penalty was computed.
+    waive_requested(int, str, str): waive (customer id, amount, reason) of open penalty.
     """
 
     load_requested = Signal(dict)
@@ -50,6 +52,7 @@ class ArrearsView(QWidget):
     issue_requested = Signal(str, list)
     preview_requested = Signal(int)
     detail_requested = Signal(int)
+    waive_requested = Signal(int, str, str)
 
     def __init__(self, can_issue: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +81,8 @@ class ArrearsView(QWidget):
         self.issue_buttons = {kind: QPushButton(self) for kind, _step in ISSUES}
         self.preview_button = QPushButton(self)
         self.detail_button = QPushButton(self)
+        self.waive_button = QPushButton(self)
+        self.waive_button.setVisible(can_issue)
         self._layout()
         self._connect()
         self.set_busy(False)
@@ -96,6 +101,7 @@ class ArrearsView(QWidget):
             actions.addWidget(button)
             button.setVisible(self.can_issue)
         actions.addStretch(1)
+        actions.addWidget(self.waive_button)
         actions.addWidget(self.detail_button)
         actions.addWidget(self.preview_button)
         actions.addWidget(self.more_button)
@@ -113,6 +119,7 @@ class ArrearsView(QWidget):
             button.clicked.connect(lambda _=False, k=kind: self._issue(k))
         self.preview_button.clicked.connect(self._preview)
         self.detail_button.clicked.connect(self._detail)
+        self.waive_button.clicked.connect(self._waive)
         self.table.doubleClicked.connect(lambda _index: self._detail())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence("F5"), self, self.request_load)
@@ -137,6 +144,7 @@ class ArrearsView(QWidget):
             button.setText(titles[kind])
         self.preview_button.setText(self.tr("&Preview notice"))
         self.detail_button.setText(self.tr("Penalty &details"))
+        self.waive_button.setText(self.tr("&Waive penalty…"))
 
     @staticmethod
     def _fill(box: QComboBox, codes: tuple[str, ...], text: Any) -> None:
@@ -175,6 +183,15 @@ class ArrearsView(QWidget):
         if rows:
             self.detail_requested.emit(int(rows[0]["customer_id"]))
 
+    def _waive(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return
+        dialog = WaiverDialog(rows[0], self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.waive_requested.emit(int(rows[0]["customer_id"]), dialog.amount.text().strip(),
+                                      dialog.reason.text().strip())
+
     def _selection_changed(self) -> None:
         rows = self.selected_rows()
         steps = {str(r.get("action") or "") for r in rows}
@@ -182,6 +199,8 @@ class ArrearsView(QWidget):
             self.issue_buttons[kind].setEnabled(bool(rows) and steps == {step})
         self.preview_button.setEnabled(any(r.get("last_notice_id") for r in rows))
         self.detail_button.setEnabled(len(rows) == 1 and bool(rows[0].get("oldest_due_on")))
+        self.waive_button.setEnabled(len(rows) == 1 and rows[0].get("penalty") not in
+                                     (None, "0.00"))
 
     # -- showing -----------------------------------------------------------------------
 
@@ -211,6 +230,38 @@ class ArrearsView(QWidget):
             self.tr("Issue {count} {what} now? They are recorded and cannot be withdrawn.")
             .format(count=count, what=M.kind_label(kind)))
         return answer == QMessageBox.StandardButton.Yes
+
+
+class WaiverDialog(QDialog):
+    """Amount (at most the open penalty) and the reason of a penalty waiver."""
+
+    def __init__(self, row: Row, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("waiverDialog")
+        self.setWindowTitle(self.tr("Waive penalty"))
+        heading = QLabel(self.tr("{account} {name}: open penalty {penalty}").format(
+            account=row["account_no"], name=row["name"], penalty=M.money(row["penalty"])), self)
+        self.amount = QLineEdit(str(row["penalty"]), self)
+        self.amount.setValidator(QRegularExpressionValidator(
+            QRegularExpression(r"[0-9]{0,10}(\.[0-9]{0,2})?"), self.amount))
+        self.reason = QLineEdit(self)
+        self.reason.setMaxLength(150)
+        form = QFormLayout()
+        form.addRow(self.tr("&Amount:"), self.amount)
+        form.addRow(self.tr("&Reason:"), self.reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Waive"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.reason.textChanged.connect(
+            lambda text: self.ok.setEnabled(bool(text.strip())))
+        self.ok.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
 
 
 class PenaltyDialog(QDialog):

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from sqlalchemy.orm import Session
 
 from appserver.core.clock import FixedClock
@@ -25,7 +25,7 @@ from client.core.context import AppContext
 from client.core.tasks import TaskRunner
 from client.payments import collection_pages
 from client.payments.collection_arrears_presenter import ArrearsPresenter
-from client.payments.collection_arrears_view import ArrearsView
+from client.payments.collection_arrears_view import ArrearsView, WaiverDialog
 from client.payments.collection_bank_presenter import BankFilesPresenter
 from client.payments.collection_bank_view import BankFilesView
 from tests.appserver.collection_helpers import bill_debt, new_customer
@@ -195,3 +195,31 @@ def test_export_import_and_reconciliation(head_ctx: AppContext, qtbot: Any, tmp_
     for model in (view.batches, view.failures, view.agreements):
         qtmodeltester.check(model)
     head_ctx.runner.wait_idle(WAIT_MS)
+
+
+def test_waiving_part_of_a_penalty(head_ctx: AppContext, qtbot: Any,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    view, presenter = _arrears(qtbot, head_ctx)
+    index = next(i for i, r in enumerate(view.model.rows) if r["penalty"] not in ("0.00",))
+    row = view.model.row_at(index)
+    view.table.selectRow(index)
+    assert view.waive_button.isEnabled()
+    dialog = WaiverDialog(row, view)
+    qtbot.addWidget(dialog)
+    assert dialog.amount.text() == row["penalty"] and not dialog.ok.isEnabled()
+    dialog.reason.setText("hardship")
+    assert dialog.ok.isEnabled()
+
+    def accept(self: WaiverDialog) -> int:
+        self.amount.setText("0.50")
+        self.reason.setText("hardship, confirmed by the office head")
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(WaiverDialog, "exec", accept)
+    with qtbot.waitSignal(presenter.waived, timeout=WAIT_MS) as waived:
+        view.waive_button.click()
+    assert waived.args[0]["amount"] == "0.50"
+    with qtbot.waitSignal(presenter.loaded, timeout=WAIT_MS):
+        pass
+    after = next(r for r in view.model.rows if r["customer_id"] == row["customer_id"])
+    assert Decimal(after["penalty"]) == Decimal(row["penalty"]) - Decimal("0.50")
