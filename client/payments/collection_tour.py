@@ -34,7 +34,8 @@ def bank_answer(request: bytes, processed_on: str) -> bytes:
 
     details = [f for f in lines if f[0] == "D"]
     body = row("H", "PMIS-WR", "1", header[3], header[4], processed_on, str(len(details)))
-    paid, failed = [], []
+    paid: list[Decimal] = []
+    failed: list[Decimal] = []
     for f in details:
         ok = int(f[1]) % 4 != 0
         (paid if ok else failed).append(Decimal(f[5]))
