@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from appserver.contract import api as contract
 from client.core.context import AppContext
 from client.core.errors import show_error
+from client.payments import collection_models as M
 from client.payments.collection_bank_view import BankFilesView
 
 KEY = "collection.bank"
@@ -22,11 +23,13 @@ class BankFilesPresenter(QObject):
     """Signals:
     loaded(): banks and batches are shown.
     exported(dict, str): a batch was exported and saved (answer, path).
+    export_failed(): the export was refused (e.g. nobody owes); the error is shown.
     imported(dict): a result file was imported (the reconciliation report).
     """
 
     loaded = Signal()
     exported = Signal(dict, str)
+    export_failed = Signal()
     imported = Signal(dict)
     reconciled = Signal(dict)
 
@@ -75,8 +78,12 @@ class BankFilesPresenter(QObject):
             f"{KEY}.export",
             lambda: self.call("bank_export", bank_code, write=True),
             self._exported,
-            self._error,
+            self._export_refused,
         )
+
+    def _export_refused(self, exc: Exception) -> None:
+        self._error(exc)
+        self.export_failed.emit()
 
     def _exported(self, result: dict[str, Any]) -> None:
         path = self._save(result)
@@ -84,7 +91,7 @@ class BankFilesPresenter(QObject):
             translate("BankFilesPresenter", "Batch {batch}: {total} (lines: {n})").format(
                 batch=result["batch"]["batch_no"],
                 n=result["batch"]["line_count"],
-                total=result["batch"]["total"],
+                total=M.money(result["batch"]["total"]),
             )
         )
         self.exported.emit(result, path)
