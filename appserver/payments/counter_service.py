@@ -61,10 +61,12 @@ def payment_in_scope(call: Call, payment_id: Any, lock: bool = False) -> Payment
 def account(call: Call, customer_id: Any) -> dict[str, Any]:
     customer, office = customer_in_scope(call, customer_id)
     today = business_date(call.now)
-    balance = ledger.balance(call.db, customer.id)
-    items = sorted((i for i in ledger.open_items(call.db, customer.id) if i.sign > 0),
+    open_items = ledger.open_items(call.db, customer.id)
+    balance = ledger.open_balance(open_items)
+    items = sorted((i for i in open_items if i.sign > 0),
                    key=lambda i: (i.day, i.entry_id))  # oldest first, as money settles
-    penalty = penalty_view.due_today(call.db, customer, call.now)
+    penalty = (penalty_view.due_today(call.db, customer, call.now)
+               if ledger.has_overdue_bill(open_items, today) else {})
     debts = [_debt_row(i, today, penalty.get(i.entry_id, ZERO)) for i in items]
     owes, prepaid = max(balance, ZERO), max(-balance, ZERO)
     penalty_total = sum(penalty.values(), ZERO)
@@ -140,7 +142,8 @@ def post_payment(call: Call, payment: Any) -> dict[str, Any]:
             customer_id=customer.id, amount=data["amount"], tender_type=data["tender"],
             channel="counter", clerk_id=clerk.user_id, office_id=clerk.office_id,
             request_id=call.request_id, tendered=data["tendered"],
-            reference=data["reference"]), call.now, expected_balance=data["seen"])
+            reference=data["reference"]), call.now, expected_balance=data["seen"],
+            locked=customer)
     except posting.BalanceChanged as changed:
         raise Conflict(call.msg("pay_balance_changed", balance=money(changed.balance)),
                        {"balance": money(changed.balance)}) from None

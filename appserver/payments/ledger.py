@@ -89,6 +89,18 @@ def open_items(db: Session, customer_id: int) -> list[OpenItem]:
     return items
 
 
+def open_balance(items: list[OpenItem]) -> Decimal:
+    """The balance from the open items alone: every allocation settles a debit and a credit
+    by the same amount, so what is still open nets to the sum of all entries."""
+    return sum((i.sign * i.open_amount for i in items), ZERO)
+
+
+def has_overdue_bill(items: list[OpenItem], on: date) -> bool:
+    """Whether any open bill is past due on ``on`` (only those accrue late-payment penalty,
+    so without one the penalty accrual has nothing to post and need not run)."""
+    return any(i.entry_type == "bill" and i.sign > 0 and i.day < on for i in items)
+
+
 def allocation_plan(items: list[OpenItem], penalty_first: bool
                     ) -> list[tuple[int, int, Decimal]]:
     """(credit id, debit id, amount) that settle ``items`` (changed in place): reversals

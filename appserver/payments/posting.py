@@ -104,7 +104,8 @@ def post_payment(db: Session, data: PaymentInput, now: datetime) -> Payment:
 
 
 def post_payment_detailed(db: Session, data: PaymentInput, now: datetime,
-                          expected_balance: Decimal | None = None) -> Posted:
+                          expected_balance: Decimal | None = None,
+                          locked: Customer | None = None) -> Posted:
     """``post_payment`` with the ledger entry, the allocations and the balance after it;
     refused with ``BalanceChanged`` if ``expected_balance`` is given and is not the balance.
 
@@ -112,19 +113,19 @@ def post_payment_detailed(db: Session, data: PaymentInput, now: datetime,
     credit last, exactly what ``settle`` would do after posting) before the receipt number
     is drawn, so the office's receipt counter stays locked only for the inserts.
     """
-    customer = ledger.lock_customer(db, data.customer_id)
+    customer = locked or ledger.lock_customer(db, data.customer_id)
     if customer is None:
         raise LookupError(f"customer {data.customer_id}")
-    if expected_balance is not None:
-        balance = ledger.balance(db, customer.id)
-        if balance != expected_balance:
-            raise BalanceChanged(balance)
+    items = ledger.open_items(db, customer.id)
+    if expected_balance is not None and ledger.open_balance(items) != expected_balance:
+        raise BalanceChanged(ledger.open_balance(items))
     today = business_date(now)
     if (data.clerk_id is not None and data.channel == "counter"
             and lock_till(db, data.clerk_id, today, data.office_id, now) is not None):
         raise TillClosed(f"till of user {data.clerk_id} closed for {today}")
-    penalties.bring_up_to_date(db, customer, today, now)
-    items = ledger.open_items(db, customer.id)
+    if ledger.has_overdue_bill(items, today):  # penalties accrue on nothing else
+        penalties.bring_up_to_date(db, customer, today, now)
+        items = ledger.open_items(db, customer.id)
     credit = ledger.OpenItem(0, "payment", -1, data.amount, today, None, None, -data.amount)
     plan = ledger.allocation_plan([*items, credit], ledger.penalty_first(db, today))
     change = None if data.tendered is None else data.tendered - data.amount
@@ -146,8 +147,7 @@ def post_payment_detailed(db: Session, data: PaymentInput, now: datetime,
     db.flush()
     by_id = {i.entry_id: i for i in items}
     settled = [by_id[d] for c, d, _a in plan if c == 0]
-    # Every settled part cancels out: the balance is what is still open, debits minus credits.
-    after = sum((i.sign * i.open_amount for i in [*items, credit]), Decimal("0.00"))
+    after = ledger.open_balance([*items, credit])
     return Posted(payment, entry, made, settled, after)
 
 

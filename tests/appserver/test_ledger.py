@@ -223,3 +223,12 @@ def test_reversal_through_the_ledger_reopens_the_debts(api: Clients, db: Session
     assert [(i.entry_id, i.open_amount) for i in made()] == [(paid["bill"], D("100.00"))]
     assert ledger.balance(db, paid["customer"]) == D("100.00")
     db.execute(text("SET CONSTRAINTS ALL IMMEDIATE"))
+
+
+def test_open_items_net_to_the_balance_for_every_customer(db: Session) -> None:
+    """What the counter shows (open items) and the sum of all entries never disagree, over
+    the whole demo history (bills, payments, penalties, prepaid credit, reversals)."""
+    ids = db.execute(text("SELECT DISTINCT customer_id FROM ledger_entry")).scalars().all()
+    assert ids, "the demo history has a ledger"
+    for cid in ids:
+        assert ledger.open_balance(ledger.open_items(db, cid)) == ledger.balance(db, cid), cid
