@@ -133,7 +133,8 @@ def build(notices: list[NoticeFacts]) -> bytes:
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
                             topMargin=18 * mm, bottomMargin=18 * mm,
-                            title="Arrears notices", author="PMIS")
+                            title="Arrears notices", author="PMIS",
+                            initialFontName=cjk_font())  # no unembedded Helvetica either
     story: list[Any] = []
     for i, facts in enumerate(notices):
         if i:
