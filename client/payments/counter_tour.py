@@ -25,7 +25,7 @@ USER = ("dh.clerk1", "demo1234")
 SECOND_CLERK = ("dh.clerk2", "demo1234")
 HEAD = ("dh.head", "demo1234")
 RENDER_MS = 1500  # QPdfView renders its pages in the background
-REVERSAL_REASON = "收款客户选错（应为邻户缴费）"
+REVERSAL_REASON = "客户已用手机缴费，重复收取"
 
 
 def _page(window: Any, kind: type[QWidget]) -> Any:
@@ -105,7 +105,13 @@ def counter_steps(tour: Any, app: Any, window: Any) -> None:
     QTest.qWait(RENDER_MS)
     tour.shot("counter_receipt_copy", copy)
     copy.close()
-    # the customer's neighbour was meant to pay: the clerk asks for the payment's reversal
+    # the customer says the app already paid 50.00 of it: the clerk took it again by mistake
+    view.amount.selectAll()
+    type_text(view.amount, "50.00")
+    view.tender.setCurrentIndex(view.tender.findData("mobile"))
+    (dup,) = wait_for(presenter.receipt_opened, view.post.click, "counter: second payment")
+    dup.close()
+    tour.idle(app, "counter: second payment")
     view.payments.selectRow(0)
     view.request_reversal.click()
     reason = view.reason_dialog

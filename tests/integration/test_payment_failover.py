@@ -128,7 +128,7 @@ def test_no_payment_lost_or_doubled_across_a_kill(
                                      .join(Payment, Payment.id == LedgerEntry.payment_id)
                                      .where(Payment.id >= first_id,
                                             LedgerEntry.entry_type == "payment"))
-    assert -ledger_total == sum(acked.values())
+    assert ledger_total is not None and -ledger_total == sum(acked.values())
     numbers: dict[tuple[int, object], list[int]] = defaultdict(list)
     for r in rows:
         numbers[(r.office_id, r.business_date)].append(int(r.receipt_no[-5:]))
