@@ -22,7 +22,7 @@ from appserver.core import jobs
 from appserver.core.dates import business_date
 from appserver.core.runtime import Runtime
 from appserver.payments import penalties
-from dbschema.models import Allocation, Customer, LedgerEntry
+from dbschema.models import Allocation, Customer, Job, LedgerEntry
 
 KIND = "penalty_accrual"
 CHUNK = 2000
@@ -30,9 +30,12 @@ CHUNK = 2000
 
 @jobs.schedule
 def enqueue_daily_accrual(rt: Runtime, db: Session, now: datetime) -> None:
-    """Queue today's accrual (a no-op once the day's job exists)."""
+    """Queue today's accrual (a no-op once the day's job exists). A failed day is not queued
+    again on every tick: a person retries it after fixing the cause."""
     on = business_date(now)
-    jobs.enqueue(db, KIND, on.isoformat(), {"on": on.isoformat()}, now)
+    exists = db.scalar(select(Job.id).where(Job.kind == KIND, Job.dedupe_key == on.isoformat()))
+    if exists is None:
+        jobs.enqueue(db, KIND, on.isoformat(), {"on": on.isoformat()}, now)
 
 
 def customers_in_arrears(db: Session, on: date) -> list[int]:

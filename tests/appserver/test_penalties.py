@@ -203,3 +203,21 @@ def test_a_waiver_settles_open_penalty_and_the_accrual_goes_on(
     clerk = api.as_user("dh.clerk1")
     with pytest.raises(PermissionDenied):
         clerk.call(contract.OBJECT_PAYMENTS, "waive_penalty", c.id, "1.00", "x", write=True)
+
+
+def test_a_failed_day_is_not_retried_on_every_tick(pg_runtime: Runtime, db: Session,
+                                                   clock: FixedClock,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    at_local(clock, date(2026, 11, 21))
+
+    def broken(rt: Runtime, on: date, progress: object = None,
+               chunk: int | None = None) -> None:
+        raise RuntimeError("database full")
+
+    monkeypatch.setattr(penalty_job, "accrue_all", broken)
+    jobs.run_due(pg_runtime, "test1")
+    assert jobs.run_due(pg_runtime, "test1") == 0  # not queued again by the schedule
+    db.expire_all()
+    job = db.scalars(select(Job).where(Job.kind == "penalty_accrual",
+                                       Job.dedupe_key == "2026-11-21")).one()
+    assert job.status == "failed" and "database full" in job.message
