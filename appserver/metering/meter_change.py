@@ -23,7 +23,7 @@ from dbschema.models.metering import REGISTERS
 
 CHANGE_KEYS = ("date", "old_final", "new_serial", "new_digits", "new_registers", "new_initial",
                "note")
-SERIAL_RE = re.compile(r"^[A-Z0-9]{6,24}$")
+SERIAL_RE = re.compile(r"^[A-Za-z0-9]{6,24}$")  # stored upper-case
 _METER_NAMES = {v: k for k, v in REGISTER_ALIASES.items()}  # max_demand -> demand
 
 

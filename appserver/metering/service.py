@@ -6,6 +6,7 @@ Keyboard entry, file import, supervisor corrections and estimates, and meter cha
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
@@ -29,18 +30,38 @@ def read_window(period: int, today: date) -> tuple[date, date]:
 
 
 def ingest(db: Session, period: int, rows: Iterable[tuple[Any, ...]], visible: frozenset[int],
-           user_id: int | None, now: Any, today: date) -> Outcome:
+           user_id: int | None, now: Any, today: date,
+           timings: dict[str, float] | None = None) -> Outcome:
     """Stage rows (stage.STAGE_COLUMNS order), then match, validate, insert and refresh the
-    plans they touch. Everything happens in the caller's transaction."""
+    plans they touch. Everything happens in the caller's transaction. ``timings`` (if given)
+    receives the seconds each step took (the import benchmark prints them)."""
+    lap = _Lap(timings)
     stage.create(db)
     stage.write(db, rows)
+    lap("stage")
     earliest, latest = read_window(period, today)
     pipeline.match(db, period, visible, earliest, latest)
+    lap("match")
     pipeline.insert_validated(db, period, thresholds(db, today), user_id, now)
+    lap("validate_insert")
     result = pipeline.outcome(db, period, REJECT_LIMIT)
+    lap("report")
     plans.refresh(db, result.plan_ids)
     pipeline.finish(db)
+    lap("plans")
     return result
+
+
+class _Lap:
+    def __init__(self, timings: dict[str, float] | None) -> None:
+        self.timings = timings
+        self.last = time.perf_counter()
+
+    def __call__(self, step: str) -> None:
+        if self.timings is not None:
+            now = time.perf_counter()
+            self.timings[step] = now - self.last
+            self.last = now
 
 
 def ingest_call(call: Call, period: int, rows: Iterable[tuple[Any, ...]]) -> Outcome:

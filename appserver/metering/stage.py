@@ -58,7 +58,12 @@ def is_postgres(db: Session) -> bool:
 
 def create(db: Session, name: str = STAGE) -> None:
     drop(db, name)
-    suffix = " ON COMMIT DROP" if is_postgres(db) else ""
+    suffix = ""
+    if is_postgres(db):
+        suffix = " ON COMMIT DROP"
+        # The validation statements are wide: compiling them (JIT) took 5.7 of 12 s for
+        # 20,000 readings, and running them needs no JIT.
+        db.execute(text("SET LOCAL jit = off"))
     db.execute(text(f"CREATE TEMPORARY TABLE {name} ({_STAGE_DDL}){suffix}"))
 
 
