@@ -34,6 +34,11 @@ def _client(runtime: Runtime, db: Session, username: str) -> ApiClient:
     return ApiClient(runtime, token=token)
 
 
+def _caller(client: ApiClient, method: str, *args: Any) -> Callable[[], Any]:
+    return lambda: client.call(BILLING, method, *args, write=True,
+                               request_id=str(uuid.uuid4()))
+
+
 def _at_once(calls: list[Callable[[], Any]]) -> list[Any]:
     """Run the calls in threads released together; results or the errors they raised."""
     start = threading.Barrier(len(calls))
@@ -72,13 +77,9 @@ def test_simultaneous_releases_and_approvals_have_one_effect(
                                      requester, now).id
         reviewers = [_client(runtime, db, name) for name in ("dh.head", "dh.reader")]
         approvers = [_client(runtime, db, name) for name in ("dh.head", "admin")]
-    results = _at_once([lambda c=c: c.call(BILLING, "release_bills", bills, write=True,
-                                           request_id=str(uuid.uuid4()))
-                        for c in reviewers])
+    results = _at_once([_caller(c, "release_bills", bills) for c in reviewers])
     assert sorted(len(r["released"]) for r in results) == [0, 3], results
-    decisions = _at_once([lambda c=c: c.call(BILLING, "approve_correction", correction,
-                                             write=True, request_id=str(uuid.uuid4()))
-                          for c in approvers])
+    decisions = _at_once([_caller(c, "approve_correction", correction) for c in approvers])
     assert sum(isinstance(d, dict) for d in decisions) == 1, decisions
     with Session(engine) as db:
         charges = db.scalar(select(func.count()).select_from(LedgerEntry)
