@@ -259,7 +259,7 @@ class MonthlyReport:
             top += [g, ""]
         top.append(w("rep_pdf_not_due"))
         head = ["", *[w(k) for _ in groups
-                         for k in ("rep_pdf_customers", "rep_pdf_amount")], ""]
+                         for k in ("rep_pdf_customers_short", "rep_pdf_amount")], ""]
         spans = [("SPAN", (1 + 2 * i, 0), (2 + 2 * i, 0)) for i in range(len(groups))]
         spans += [("SPAN", (0, 0), (0, 1)), ("SPAN", (13, 0), (13, 1))]
 
@@ -271,7 +271,7 @@ class MonthlyReport:
                     yuan(r["not_due"])]
 
         body = [line(name(r["key"]), r) for r in rows] + [line(w("rep_pdf_total"), total)]
-        widths = [96] + [34, 62] * 6 + [62]
+        widths = [96] + [38, 62] * 6 + [62]
         scale = self.landscape / sum(widths)
         return grid(head, body, [x * scale for x in widths], header_rows=[top], spans=spans,
                     font_size=7.5)

@@ -66,6 +66,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rep_pdf_receivables_due": ("Receivables due", "应收合计"),
     "rep_pdf_collection_rate": ("Cash collection rate %", "资金回收率 %"),
     "rep_pdf_customers": ("Customers", "户数"),
+    "rep_pdf_customers_short": ("Cust.", "户数"),
     "rep_pdf_days": ("{bucket} days", "{bucket} 天"),
     "rep_pdf_overdue_total": ("Overdue total", "逾期合计"),
     "rep_pdf_not_due": ("Not yet due", "未到期"),
