@@ -139,3 +139,13 @@ def test_correction_of_another_office_and_bad_changes(api: Clients, db: Session)
             ("upgrade", {}, "Kind of correction")):
         with pytest.raises(UserError, match=problem):
             reader.call(BILLING, "preview_correction", bill.id, kind, changes)
+
+
+def test_rebill_with_another_tariff_takes_back_every_old_line(api: Clients,
+                                                              db: Session) -> None:
+    bill = released(api, db, n=5)  # EX-MONTHLY-2BLOCK: 26.50 + 29.00
+    got = api.as_user("dh.reader").call(BILLING, "preview_correction", bill.id, "rebill",
+                                        {"tariff": {"code": "JX-RES-SHARED", "version": 1}})
+    assert [(x["code"], x["amount"]) for x in got["lines"]] == [
+        ("energy.tier1", "-26.50"), ("energy.tier2", "-29.00"), ("energy", "62.00")]
+    assert got["difference"] == "6.50"
