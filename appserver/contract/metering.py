@@ -36,6 +36,7 @@ Register names: total, peak, flat, valley, critical_peak, deep_valley, reactive,
 - exception_queue(period|None, limit) -> {"period", "items": [ITEM], "more"}
   ITEM = {"kind" (reading|missing), "reading_id", "metering_point_id", "plan_id",
   "book_code", "account_no", "customer_name", "customer_class", "serial", "meter_id",
+  "meter_registers": [names],
   "multiplier", "reasons": [codes], "status", "registers", "read_on", "consumption_kwh",
   "expected_kwh", "money_at_risk", "last": {"registers", "period"}|None}
 - decide(target, decision, values, note) -> {"reading": READING}

@@ -59,6 +59,7 @@ def _common(r: Mapping[Any, Any]) -> dict[str, Any]:
             "book_code": r["book_code"], "account_no": r["account_no"],
             "customer_name": r["customer_name"], "customer_class": r["customer_class"],
             "serial": r["serial"], "meter_id": r["meter_id"],
+            "meter_registers": meter_registers(str(r["meter_registers"])),
             "multiplier": wire(r["multiplier"], 0)}
 
 

@@ -178,7 +178,8 @@ def point_history(db: Session, point_id: int, limit: int = 36) -> list[RowMappin
 _QUEUE = f"""
 SELECT r.id, r.plan_id, r.metering_point_id, r.meter_id, r.period, r.kind, r.read_on, {_REG},
   r.source, r.status, r.flags, r.consumption_kwh, r.money_at_risk, r.note,
-  c.account_no, c.name AS customer_name, c.customer_class, m.serial, b.code AS book_code,
+  c.account_no, c.name AS customer_name, c.customer_class, m.serial, m.registers AS meter_registers,
+  b.code AS book_code,
   mp.multiplier
 FROM meter_reading r
 JOIN reading_plan pl ON pl.id = r.plan_id
@@ -194,7 +195,8 @@ LIMIT :limit
 
 _MISSING = """
 SELECT bp.metering_point_id, pl.id AS plan_id, b.code AS book_code, c.account_no,
-  c.name AS customer_name, c.customer_class, m.id AS meter_id, m.serial, mp.multiplier
+  c.name AS customer_name, c.customer_class, m.id AS meter_id, m.serial, mp.multiplier,
+  m.registers AS meter_registers
 FROM reading_plan pl
 JOIN reading_book b ON b.id = pl.book_id
 JOIN book_point bp ON bp.book_id = pl.book_id
