@@ -39,6 +39,7 @@ from appserver.contract.codec import (
 )
 from appserver.contract.errors import NotFound, UserError
 from appserver.core.dates import business_date
+from appserver.core.i18n import caller_reads_chinese
 from appserver.core.rpc import Call
 from appserver.core.settings import setting
 from appserver.payments import ledger
@@ -235,9 +236,7 @@ def line_dto(line: RatedLine) -> dict[str, Any]:
             "amount": decimal_to_wire(line.amount),
             "proration": None if line.proration is None else list(line.proration),
             "short": short_explanation(line),
-            "explanation": None if e is None else {
-                "rule": e.rule, "inputs": dict(e.inputs), "table_row": e.table_row,
-                "rounding": e.rounding, "text": e.text()}}
+            "explanation": None if e is None else e.localized(caller_reads_chinese())}
 
 
 def _difference_lines(before: RatingResult, after: RatingResult,

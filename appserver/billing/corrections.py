@@ -42,6 +42,7 @@ from appserver.billing.tariff_store import approved_catalog
 from appserver.contract.codec import datetime_to_wire, decimal_to_wire, period_to_wire
 from appserver.contract.errors import Conflict, NotFound, UserError
 from appserver.core.dates import business_date
+from appserver.core.i18n import caller_reads_chinese
 from appserver.core.rpc import Call
 from appserver.core.validation import Validator
 from appserver.payments import ledger
@@ -213,7 +214,7 @@ def preview_dto(base: Bill, kind: str, found: Computed) -> dict[str, Any]:
                       "label_zh": d.label_zh, "old_amount": decimal_to_wire(d.old_amount),
                       "new_amount": decimal_to_wire(d.new_amount),
                       "amount": decimal_to_wire(d.amount),
-                      "explanation": "" if e is None else e.text()})
+                      "explanation": "" if e is None else e.text(caller_reads_chinese())})
     return {"bill_id": base.id, "kind": kind, "period": period_to_wire(base.period),
             "old_total": decimal_to_wire(before.total),
             "new_total": decimal_to_wire(after.total),

@@ -30,6 +30,10 @@ def calculate(call: Call, request: Any) -> dict[str, Any]:
     except RatingError as exc:
         raise translated(exc, call.locale, form=True) from None
     data = result_to_data(result)
+    chinese = call.locale == "zh_CN"
+    for line, shown in zip(result.lines, data["lines"], strict=True):
+        if line.explanation is not None:
+            shown["explanation"] = line.explanation.localized(chinese)
     used = {s.tariff_key for s in result.segments}
     data["tariffs"] = [{"key": t.key, "code": t.code, "version": t.version, "name": t.name,
                         "name_zh": t.name_zh, "customer_class": t.customer_class}

@@ -6,6 +6,16 @@ unit test keeps it so.
 
 from __future__ import annotations
 
+from contextvars import ContextVar
+
+# The language of the call being served (set by the rpc decorator), for text made deep in
+# business code that has no Call at hand (e.g. a bill line's explanation).
+CALL_LOCALE: ContextVar[str] = ContextVar("pmis_call_locale", default="en")
+
+
+def caller_reads_chinese() -> bool:
+    return CALL_LOCALE.get() == "zh_CN"
+
 MESSAGES: dict[str, tuple[str, str]] = {
     # key: (English, 简体中文)
     "bad_context": ("The request is malformed.", "请求格式不正确。"),

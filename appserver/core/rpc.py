@@ -32,7 +32,7 @@ from appserver.contract.errors import (
 )
 from appserver.core import audit, idempotency
 from appserver.core.audit import AuditEntry
-from appserver.core.i18n import msg
+from appserver.core.i18n import CALL_LOCALE, msg
 from appserver.core.runtime import Runtime
 from appserver.core.security import Principal, resolve_session
 from appserver.core.validation import Validator
@@ -170,6 +170,7 @@ def _dispatch(rt: Runtime, name: str, spec: RpcSpec, fn: Callable[..., Any], ctx
               args: tuple[Any, ...]) -> Any:
     started = time.perf_counter()
     locale, token, request_id = _parse_ctx(ctx)
+    language = CALL_LOCALE.set(locale)
     who = "-"
     try:
         for attempt in range(1, MAX_DB_RETRIES + 1):
@@ -194,6 +195,7 @@ def _dispatch(rt: Runtime, name: str, spec: RpcSpec, fn: Callable[..., Any], ctx
         raise InternalError(msg(locale, "internal_error", reference=ref),
                             {"reference": ref}) from None
     finally:
+        CALL_LOCALE.reset(language)
         log.info("%s by %s in %.1f ms", name, who, (time.perf_counter() - started) * 1000)
 
 

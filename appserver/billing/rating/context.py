@@ -26,8 +26,14 @@ class BilledEnergy:
     loss_note: str = ""
 
 
+# Text of an explanation: English alone, or (English, Chinese).
+Text = str | tuple[str, str]
 # (rule, inputs, table row) of a line; built only when explanations are asked for.
-Why = tuple[str, tuple[tuple[str, str], ...], str]
+Why = tuple[Text, tuple[tuple[str, str], ...], Text]
+
+
+def _both(text: Text) -> tuple[str, str]:
+    return (text, "") if isinstance(text, str) else text
 
 
 @dataclass
@@ -55,8 +61,11 @@ class SegmentContext:
         explanation = None
         if self.explain:
             rule, inputs, table_row = why()
-            explanation = Explanation(rule=rule, inputs=inputs, table_row=table_row,
-                                      rounding=self.rounding.describe(exact, amount))
+            (rule_en, rule_zh), (row_en, row_zh) = _both(rule), _both(table_row)
+            explanation = Explanation(rule=rule_en, inputs=inputs, table_row=row_en,
+                                      rounding=self.rounding.describe(exact, amount),
+                                      rule_zh=rule_zh, table_row_zh=row_zh,
+                                      rounding_zh=self.rounding.describe_zh(exact, amount))
         line = BillLine(
             segment=self.index, code=code, kind=kind, label=labels[0], label_zh=labels[1],
             quantity=quantity, unit=unit, unit_price=unit_price, amount=amount,

@@ -57,3 +57,6 @@ class Proration:
 
     def text(self) -> str:
         return "whole period" if self.whole else f"{self.days}/{self.period_days} days"
+
+    def text_zh(self) -> str:
+        return "整个账期" if self.whole else f"{self.days}/{self.period_days} 天"

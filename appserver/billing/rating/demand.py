@@ -27,8 +27,10 @@ def _capacity_line(ctx: SegmentContext, basic: BasicCharge, segment: UsageSegmen
         raise RatingError(f"{where}.capacity_kva", "is required by a capacity basic charge")
     ctx.add("basic.capacity", "basic", ("Basic charge (capacity)", "基本电费（按容量）"),
             kva, "kVA·month", basic.price, ctx.proration.apply(kva * basic.price),
-            lambda: (f"capacity × {plain(basic.price)} yuan/kVA·month × "
-                     f"{ctx.proration.text()}", (("capacity_kva", plain(kva)),), ""),
+            lambda: ((f"capacity × {plain(basic.price)} yuan/kVA·month × "
+                      f"{ctx.proration.text()}",
+                      f"容量 × {plain(basic.price)} 元/kVA·月 × {ctx.proration.text_zh()}"),
+                     (("capacity_kva", plain(kva)),), ""),
             prorated=True)
 
 
@@ -60,25 +62,34 @@ def _demand_lines(ctx: SegmentContext, basic: BasicCharge, rule: DemandRule,
 
     ctx.add("basic.demand", "basic", ("Basic charge (maximum demand)", "基本电费（按需量）"),
             normal, "kW·month", basic.price, ctx.proration.apply(normal * basic.price),
-            lambda: (f"billed demand × {plain(basic.price)} yuan/kW·month × "
-                     f"{ctx.proration.text()}", inputs(), _rule_row(rule)),
+            lambda: ((f"billed demand × {plain(basic.price)} yuan/kW·month × "
+                      f"{ctx.proration.text()}",
+                      f"计费需量 × {plain(basic.price)} 元/kW·月 × {ctx.proration.text_zh()}"),
+                     inputs(), _rule_row(rule)),
             prorated=True)
     if excess > 0:
         price = basic.price * rule.excess_multiplier
         ctx.add("basic.demand_excess", "basic",
                 ("Basic charge, demand above the contract", "基本电费（超需量部分）"),
                 excess, "kW·month", price, ctx.proration.apply(excess * price),
-                lambda: (f"maximum demand above {plain(rule.excess_threshold_ratio or ZERO)} × "
-                         f"contracted demand, at {plain(rule.excess_multiplier)} × the demand "
-                         f"price × {ctx.proration.text()}", inputs(), _rule_row(rule)),
+                lambda: ((f"maximum demand above "
+                          f"{plain(rule.excess_threshold_ratio or ZERO)} × contracted demand, at "
+                          f"{plain(rule.excess_multiplier)} × the demand price × "
+                          f"{ctx.proration.text()}",
+                          f"最大需量超过合同需量 × {plain(rule.excess_threshold_ratio or ZERO)} "
+                          f"的部分，按需量电价 × {plain(rule.excess_multiplier)} × "
+                          f"{ctx.proration.text_zh()}"), inputs(), _rule_row(rule)),
                 prorated=True)
 
 
-def _rule_row(rule: DemandRule) -> str:
-    parts = [f"rule {rule.name}"]
+def _rule_row(rule: DemandRule) -> tuple[str, str]:
+    en, zh = [f"rule {rule.name}"], [f"规则 {rule.name}"]
     if rule.floor_ratio:
-        parts.append(f"at least {plain(rule.floor_ratio)} × contracted demand")
+        en.append(f"at least {plain(rule.floor_ratio)} × contracted demand")
+        zh.append(f"不低于合同需量 × {plain(rule.floor_ratio)}")
     if rule.excess_threshold_ratio is not None:
-        parts.append(f"above {plain(rule.excess_threshold_ratio)} × contracted demand at "
-                     f"{plain(rule.excess_multiplier)} × price")
-    return "; ".join(parts)
+        en.append(f"above {plain(rule.excess_threshold_ratio)} × contracted demand at "
+                  f"{plain(rule.excess_multiplier)} × price")
+        zh.append(f"超过合同需量 × {plain(rule.excess_threshold_ratio)} 的部分按 "
+                  f"{plain(rule.excess_multiplier)} 倍电价")
+    return "; ".join(en), "；".join(zh)

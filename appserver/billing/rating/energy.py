@@ -42,7 +42,8 @@ def _energy_inputs(ctx: SegmentContext) -> tuple[tuple[str, str], ...]:
 def _single_price_line(ctx: SegmentContext, price: Decimal) -> None:
     qty = ctx.energy.total
     ctx.add("energy", "energy", ("Energy charge", "电度电费"), qty, "kWh", price, qty * price,
-            lambda: (f"energy × single price {plain(price)} yuan/kWh", _energy_inputs(ctx), ""))
+            lambda: ((f"energy × single price {plain(price)} yuan/kWh",
+                      f"电量 × 单一电价 {plain(price)} 元/kWh"), _energy_inputs(ctx), ""))
 
 
 def _tier_lines(ctx: SegmentContext, tiers: Tiers) -> None:
@@ -68,14 +69,16 @@ def _tou_lines(ctx: SegmentContext, tou: Tou) -> None:
     if not any(ctx.energy.periods.get(p, 0) for p in prices):
         ctx.add("energy", "energy", ("Energy charge", "电度电费"), Decimal(0), "kWh",
                 Decimal(0), Decimal(0),
-                lambda: ("no energy in any TOU period", _energy_inputs(ctx), ""))
+                lambda: (("no energy in any TOU period", "各时段均无电量"),
+                         _energy_inputs(ctx), ""))
 
 
 def _period_line(ctx: SegmentContext, price: PeriodPrice, qty: Decimal) -> None:
     en, zh = PERIOD_LABELS[price.period]
     ctx.add(f"energy.{price.period}", "energy", (f"Energy charge, {en}", f"电度电费（{zh}）"),
             qty, "kWh", price.price, qty * price.price,
-            lambda: (f"{en} energy × {en} price; {price.how}",
+            lambda: ((f"{en} energy × {en} price; {price.how}",
+                      f"{zh}电量 × {zh}电价；{price.how_zh or price.how}"),
                      (*_energy_inputs(ctx), (f"{price.period}_kwh", plain(qty))), ""))
 
 
@@ -89,8 +92,10 @@ def _adder_line(ctx: SegmentContext, tiers: Tiers, s: tiering.TierSlice) -> None
     ctx.add(f"energy.tier{s.number}_adder", "energy",
             (f"Tier {s.number} surcharge on TOU prices", f"第{s.number}档加价（分时）"),
             s.kwh, "kWh", s.block.adder, s.kwh * s.block.adder,
-            lambda: ("energy in this tier × the tier's addition to every TOU price; "
-                     + _tier_rule(ctx, tiers, s.number), _tier_inputs(ctx, tiers),
+            lambda: (("energy in this tier × the tier's addition to every TOU price; "
+                      + _tier_rule(ctx, tiers, s.number)[0],
+                      "本档电量 × 本档对各时段电价的加价；" + _tier_rule(ctx, tiers, s.number)[1]),
+                     _tier_inputs(ctx, tiers),
                      s.row(s.block.adder)))
 
 
@@ -104,11 +109,16 @@ def _slices(ctx: SegmentContext, tiers: Tiers) -> list[tiering.TierSlice]:
                          ctx.tariff.conventions.quantity_places)
 
 
-def _tier_rule(ctx: SegmentContext, tiers: Tiers, number: int) -> str:
+def _tier_rule(ctx: SegmentContext, tiers: Tiers, number: int) -> tuple[str, str]:
     if tiers.basis == "annual":
         return (f"annual tiers, cumulative over the tier year: the part of this segment's "
-                f"energy that falls in tier {number} after the year-to-date energy")
+                f"energy that falls in tier {number} after the year-to-date energy",
+                f"年度阶梯，按阶梯年度累计：本段电量在年度累计电量之后落入第{number}档的部分")
     if ctx.proration.whole:
-        return f"monthly tiers: the part of the month's energy in tier {number}"
+        return (f"monthly tiers: the part of the month's energy in tier {number}",
+                f"月度阶梯：本月电量落入第{number}档的部分")
+    places = ctx.tariff.conventions.quantity_places
     return (f"monthly tiers with bounds prorated by {ctx.proration.text()} (rounded half-up "
-            f"to {ctx.tariff.conventions.quantity_places} places): the part in tier {number}")
+            f"to {places} places): the part in tier {number}",
+            f"月度阶梯，档位按 {ctx.proration.text_zh()} 折算（四舍五入到 {places} 位小数）："
+            f"落入第{number}档的部分")

@@ -20,6 +20,8 @@ PF_BASES: dict[str, tuple[str, ...]] = {
     "basic_energy": ("basic", "energy"),
     "basic_energy_surcharges": ("basic", "energy", "surcharge"),
 }
+BASE_NAMES_ZH = {"basic_energy": "基本电费 + 电度电费",
+                 "basic_energy_surcharges": "基本电费 + 电度电费 + 代征基金及附加"}
 
 
 def _d(text: str) -> Decimal:
@@ -36,15 +38,18 @@ class PowerFactorStandard:
     credits: tuple[tuple[Decimal, Decimal], ...]
     bands: tuple[tuple[Decimal, Decimal], ...]
 
-    def percent(self, pf: Decimal) -> tuple[Decimal, str]:
+    def percent(self, pf: Decimal, chinese: bool = False) -> tuple[Decimal, str]:
+        """The adjustment in percent and the table row that gives it (in Chinese if asked)."""
         if pf >= self.reference:
             for threshold, pct in self.credits:
                 if pf >= threshold:
                     return pct, f"PF ≥ {threshold}: {pct}%"
+            if chinese:
+                return ZERO, f"功率因数 {pf} = 标准 {self.reference}：0%"
             return ZERO, f"PF {pf} = standard {self.reference}: 0%"
-        return self._penalty(pf)
+        return self._penalty(pf, chinese)
 
-    def _penalty(self, pf: Decimal) -> tuple[Decimal, str]:
+    def _penalty(self, pf: Decimal, chinese: bool) -> tuple[Decimal, str]:
         pct, upper, steps = ZERO, self.reference, []
         for low, per_step in self.bands:
             bottom = max(low, pf)
@@ -54,7 +59,9 @@ class PowerFactorStandard:
             if pf >= low:
                 break
             upper = low
-        return pct, f"PF {pf} below {self.reference}: " + " + ".join(steps) + f" = +{pct}%"
+        head = (f"功率因数 {pf} 低于 {self.reference}：" if chinese
+                else f"PF {pf} below {self.reference}: ")
+        return pct, head + " + ".join(steps) + f" = +{pct}%"
 
 
 def _credits(*pairs: tuple[str, str]) -> tuple[tuple[Decimal, Decimal], ...]:
@@ -105,13 +112,17 @@ def power_factor_line(ctx: SegmentContext, rule: PowerFactorRule, kvarh: Decimal
                           "or the power factor")
     standard = STANDARDS[rule.standard]
     pct, row = standard.percent(pf)
+    base_zh = BASE_NAMES_ZH[rule.base]
     base = ctx.sum_of(PF_BASES[rule.base])
     ctx.add("power_factor", "power_factor", ("Power factor adjustment", "功率因数调整电费"),
             base, "yuan", pct / HUNDRED, base * pct / HUNDRED,
-            lambda: (f"standard {standard.name}: {pct}% of the "
-                     f"{rule.base.replace('_', ' + ')} lines (PF = kWh / √(kWh² + kvarh²), "
-                     "rounded half-up to 0.01)",
-                     (*_pf_inputs(kwh, kvarh, given_pf, pf), ("base_yuan", plain(base))), row))
+            lambda: ((f"standard {standard.name}: {pct}% of the "
+                      f"{rule.base.replace('_', ' + ')} lines (PF = kWh / √(kWh² + kvarh²), "
+                      "rounded half-up to 0.01)",
+                      f"考核标准 {standard.name}：{base_zh}的 {pct}%（功率因数 = kWh / "
+                      "√(kWh² + kvarh²)，四舍五入到 0.01）"),
+                     (*_pf_inputs(kwh, kvarh, given_pf, pf), ("base_yuan", plain(base))),
+                     (row, standard.percent(pf, chinese=True)[1])))
 
 
 def _pf_inputs(kwh: Decimal, kvarh: Decimal | None, given_pf: Decimal | None,

@@ -155,7 +155,5 @@ def line_to_data(line: BillLine) -> dict[str, Any]:
         "label_zh": line.label_zh, "quantity": plain(line.quantity), "unit": line.unit,
         "unit_price": plain(line.unit_price), "amount": plain(line.amount),
         "proration": None if line.proration is None else list(line.proration),
-        "explanation": None if e is None else {
-            "rule": e.rule, "inputs": dict(e.inputs), "table_row": e.table_row,
-            "rounding": e.rounding, "text": e.text()},
+        "explanation": None if e is None else e.localized(False) | {"text_zh": e.text(True)},
     }

@@ -19,6 +19,7 @@ class RoundingConvention:
     name: str
     mode: str
     description: str
+    description_zh: str
 
     def money(self, amount: Decimal) -> Decimal:
         return amount.quantize(CENT, rounding=self.mode)
@@ -28,12 +29,18 @@ class RoundingConvention:
             return f"{rounded} (exact, no rounding needed)"
         return f"{exact.normalize():f} rounded {self.description} to {rounded}"
 
+    def describe_zh(self, exact: Decimal, rounded: Decimal) -> str:
+        if exact == rounded:
+            return f"{rounded}（恰好，无需舍入）"
+        return f"{exact.normalize():f} 按{self.description_zh}为 {rounded}"
+
 
 ROUNDING_CONVENTIONS: dict[str, RoundingConvention] = {
     "line_half_up": RoundingConvention("line_half_up", ROUND_HALF_UP,
-                                       "half-up to 0.01 yuan"),
+                                       "half-up to 0.01 yuan", "四舍五入到 0.01 元"),
     "line_half_even": RoundingConvention("line_half_even", ROUND_HALF_EVEN,
-                                         "half-even (banker's) to 0.01 yuan"),
+                                         "half-even (banker's) to 0.01 yuan",
+                                         "四舍六入五成双到 0.01 元"),
 }
 
 

@@ -17,7 +17,7 @@ def result_table(result: RatingResult, *, chinese: bool = False,
                      plain(line.quantity), line.unit, plain(line.unit_price),
                      plain(line.amount)))
         if explain and line.explanation is not None:
-            notes.append(f"  {line.segment} {line.code}: {line.explanation.text()}")
+            notes.append(f"  {line.segment} {line.code}: {line.explanation.text(chinese)}")
     widths = [max(_width(r[i]) for r in rows) for i in range(len(HEADER))]
     text = [_row(r, widths) for r in rows]
     text.append(_row(("", "", "total", "", "", "", plain(result.total)), widths))

@@ -25,9 +25,12 @@ class TierSlice:
     upper: Decimal | None
     kwh: Decimal
 
-    def row(self, unit_value: Decimal) -> str:
+    def row(self, unit_value: Decimal) -> tuple[str, str]:
         top = "no upper bound" if self.upper is None else f"≤ {plain(self.upper)} kWh"
-        return f"tier {self.number}: > {plain(self.lower)} kWh, {top} at {plain(unit_value)}"
+        top_zh = "无上限" if self.upper is None else f"≤ {plain(self.upper)} kWh"
+        return (f"tier {self.number}: > {plain(self.lower)} kWh, {top} at {plain(unit_value)}",
+                f"第{self.number}档：> {plain(self.lower)} kWh，{top_zh}，单价 "
+                f"{plain(unit_value)}")
 
 
 def bounds(tiers: Tiers, proration: Proration, places: int) -> list[Decimal | None]:

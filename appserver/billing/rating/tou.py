@@ -26,6 +26,7 @@ class PeriodPrice:
     period: str
     price: Decimal
     how: str  # the rule, for the explanation
+    how_zh: str = ""
 
 
 @lru_cache(maxsize=256)  # bounded: inline tariffs in requests must not grow it forever
@@ -41,7 +42,8 @@ def period_prices(tou: Tou, price_places: int) -> Mapping[str, PeriodPrice]:
         if entry is None:
             continue
         if entry.price is not None:
-            prices[period] = PeriodPrice(period, entry.price, f"{period} price from the tariff")
+            prices[period] = PeriodPrice(period, entry.price, f"{period} price from the tariff",
+                                         f"{PERIOD_LABELS[period][1]}电价取自电价表")
             continue
         assert entry.ratio is not None and tou.flat_price is not None  # checked by the loader
         with localcontext(ENGINE_CONTEXT):  # cached: never depend on the caller's context
@@ -49,5 +51,7 @@ def period_prices(tou: Tou, price_places: int) -> Mapping[str, PeriodPrice]:
         price = tidy(round_places(exact, price_places))
         prices[period] = PeriodPrice(
             period, price, f"{plain(entry.ratio)} × flat price {plain(tou.flat_price)} = "
-                           f"{plain(exact)}, rounded half-up to {price_places} places")
+                           f"{plain(exact)}, rounded half-up to {price_places} places",
+            f"{plain(entry.ratio)} × 平段电价 {plain(tou.flat_price)} = {plain(exact)}，"
+            f"四舍五入到 {price_places} 位小数")
     return MappingProxyType(prices)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from decimal import Decimal
@@ -14,6 +15,8 @@ from appserver.billing.rating.__main__ import main
 from tests.unit.rating.helpers import EXAMPLES
 
 ROOT = Path(__file__).resolve().parents[3]
+# Units, rule names of the tariff files and the yuan/kWh units stay as they are.
+ALLOWED_LATIN = {"kWh", "kVA", "kvarh"}
 
 
 def test_cli_prints_lines_and_total_as_json() -> None:
@@ -26,7 +29,9 @@ def test_cli_prints_lines_and_total_as_json() -> None:
         "16.00", "22.05", "22.30", "102.00", "7.50", "1.70"]
     first = result["lines"][0]
     assert first["label_zh"] == "电度电费（第1档）"
-    assert set(first["explanation"]) == {"rule", "inputs", "table_row", "rounding", "text"}
+    assert set(first["explanation"]) == {"rule", "inputs", "table_row", "rounding", "text",
+                                         "text_zh"}
+    assert first["explanation"]["text_zh"].startswith("月度阶梯：本月电量落入第1档的部分")
 
 
 @pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.json")), ids=lambda p: p.name)
@@ -75,3 +80,19 @@ def test_without_request_or_list_the_usage_is_shown() -> None:
     with pytest.raises(SystemExit) as caught:
         main([])
     assert caught.value.code == 2
+
+
+def test_every_explanation_reads_in_chinese_too() -> None:
+    """Each line of every shipped example explains itself in Chinese without English words
+    (the technical unit names kWh/kVA/kvarh/PF aside)."""
+    from appserver.billing.rating import load_catalog, rate, request_from_data
+
+    catalog = load_catalog()
+    for path in sorted(EXAMPLES.glob("*.json")):
+        result = rate(request_from_data(json.loads(path.read_text(encoding="utf-8"))),
+                      catalog)
+        for line in result.lines:
+            assert line.explanation is not None
+            text = re.sub(r"规则 \S+", "", line.explanation.text(chinese=True))
+            words = {w for w in re.findall(r"[A-Za-z_]{3,}", text)} - ALLOWED_LATIN
+            assert not words, f"{path.name} {line.code}: {words} in {text}"
