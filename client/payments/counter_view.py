@@ -149,6 +149,7 @@ class CounterView(QWidget):
             label.setBuddy(field)
             self.form.addRow(label, field)
         pay_box = QGroupBox(self)
+        pay_box.setMaximumWidth(400)  # the debts table gets the rest
         self.pay_box = pay_box
         pay_layout = QVBoxLayout(pay_box)
         pay_layout.addLayout(self.form)

@@ -89,7 +89,9 @@ def assign_customers(url: str, clerks: int) -> list[list[int]]:
     """Thread n works as CLERKS[n % 6]; each thread gets customers of its own."""
     names = [CLERKS[n % len(CLERKS)] for n in range(clerks)]
     per_name = Counter(names)
-    pools = {name: customer_ids(url, name, per_name[name] * 12, random.Random(17))
+    # customer_ids draws with replacement: distinct ids, so no two threads share a customer
+    pools = {name: list(dict.fromkeys(customer_ids(url, name, per_name[name] * 16,
+                                                   random.Random(17))))
              for name in per_name}
     seen: dict[str, int] = defaultdict(int)
     out = []
