@@ -21,17 +21,21 @@ from PySide6.QtGui import QBrush, QColor
 from client.metering import labels as M
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-REGISTER_ORDER = ("total", "peak", "flat", "valley", "critical_peak", "deep_valley", "reactive",
-                  "max_demand")
+REGISTER_ORDER = (
+    "total",
+    "peak",
+    "flat",
+    "valley",
+    "critical_peak",
+    "deep_valley",
+    "reactive",
+    "max_demand",
+)
 NUMBER_RE = re.compile(r"^[0-9]{1,9}(\.[0-9]{1,2})?$")
 FIXED = ("sequence", "account_no", "customer_name", "serial", "last", "range")
 OUT_OF_RANGE = QColor("#f8d7da")
 SAVED_FLAGGED = QColor("#fff3cd")
 SAVED_OK = QColor("#d1e7dd")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeteringEntry", text)
 
 
 class EntryModel(QAbstractTableModel):
@@ -59,8 +63,9 @@ class EntryModel(QAbstractTableModel):
         for v in verdicts:
             self.verdicts[int(v["metering_point_id"])] = v
         if self.rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self.rows) - 1, self.columnCount() - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1)
+            )
 
     def entered_rows(self) -> list[dict[str, Any]]:
         """What to save: rows with a typed total, values as typed."""
@@ -72,8 +77,9 @@ class EntryModel(QAbstractTableModel):
         return out
 
     def invalid_count(self) -> int:
-        return sum(1 for typed in self.typed for v in typed.values()
-                   if v and not NUMBER_RE.match(v))
+        return sum(
+            1 for typed in self.typed for v in typed.values() if v and not NUMBER_RE.match(v)
+        )
 
     def out_of_range(self, row: int) -> bool:
         text = self.typed[row].get("total", "")
@@ -130,15 +136,24 @@ class EntryModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(index.row(), 0), last)
         return True
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
-        titles = [_tr("Seq."), _tr("Account"), _tr("Name"), _tr("Meter"), _tr("Last total"),
-                  _tr("Expected range")]
-        titles += [M.register(r) for r in self.registers] + [_tr("Result")]
+        titles = [
+            QCoreApplication.translate("MeteringEntry", "Seq."),
+            QCoreApplication.translate("MeteringEntry", "Account"),
+            QCoreApplication.translate("MeteringEntry", "Name"),
+            QCoreApplication.translate("MeteringEntry", "Meter"),
+            QCoreApplication.translate("MeteringEntry", "Last total"),
+            QCoreApplication.translate("MeteringEntry", "Expected range"),
+        ]
+        titles += [M.register(r) for r in self.registers] + [
+            QCoreApplication.translate("MeteringEntry", "Result")
+        ]
         return titles[section] if 0 <= section < len(titles) else None
 
     # -- cells ----------------------------------------------------------------------------
@@ -150,8 +165,9 @@ class EntryModel(QAbstractTableModel):
         key = FIXED[column]
         if key == "last":
             last = r.get("last") or {}
-            return f"{(last.get('registers') or {}).get('total', '')} " \
-                   f"{M.estimated_mark(last)}".strip()
+            return (
+                f"{(last.get('registers') or {}).get('total', '')} {M.estimated_mark(last)}".strip()
+            )
         if key == "range":
             return f"{r['expected_low']} – {r['expected_high']}" if r.get("expected_low") else ""
         return str(r.get(key, ""))
@@ -180,8 +196,15 @@ class EntryModel(QAbstractTableModel):
 
     def _tooltip(self, row: int, register: str | None) -> str | None:
         if register == "total" and self.out_of_range(row):
-            return _tr("Outside the expected range for this read")
-        if register and self.typed[row].get(register) and \
-                not NUMBER_RE.match(self.typed[row][register]):
-            return _tr("Type a number with at most two decimals")
+            return QCoreApplication.translate(
+                "MeteringEntry", "Outside the expected range for this read"
+            )
+        if (
+            register
+            and self.typed[row].get(register)
+            and not NUMBER_RE.match(self.typed[row][register])
+        ):
+            return QCoreApplication.translate(
+                "MeteringEntry", "Type a number with at most two decimals"
+            )
         return None

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from client.core.context import AppContext
 from client.metering.common import PeriodBox, call
-from client.metering.entry_model import EntryModel
+from client.metering.entry_model import FIXED, EntryModel
 
 
 class EnterMovesDown(QStyledItemDelegate):
@@ -149,6 +149,11 @@ class EntryView(QWidget):
     def show_sheet(self, sheet: dict[str, Any]) -> None:
         self.model.set_sheet(sheet["rows"])
         self.table.resizeColumnsToContents()
+        wide = self.table.fontMetrics().horizontalAdvance("9999999.99") + 24
+        for k in range(len(self.model.registers)):
+            column = len(FIXED) + k
+            self.table.setColumnWidth(column, max(wide, self.table.columnWidth(column)))
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.first_entry_cell(6)
         self._count()
 
