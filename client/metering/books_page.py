@@ -92,8 +92,8 @@ class BooksView(QWidget):
         self.points.set_rows([])
         self.points_caption.setText("")
         planned = sum(1 for b in books if b["plan_status"])
-        self.summary.setText(self.tr("%n book(s)", "", len(books)) + " · "
-                             + self.tr("%n with a plan", "", planned))
+        self.summary.setText(self.tr("Books: %1").replace("%1", str(len(books))) + " · "
+                             + self.tr("with a plan: %1").replace("%1", str(planned)))
 
     def show_points(self, book: dict[str, Any], points: list[dict[str, Any]]) -> None:
         self.points.set_rows(points)

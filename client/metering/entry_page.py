@@ -169,9 +169,10 @@ class EntryView(QWidget):
         typed = len(self.model.entered_rows())
         outside = sum(1 for r in range(self.model.rowCount()) if self.model.out_of_range(r))
         bad = self.model.invalid_count()
-        text = self.tr("%n typed", "", typed) + " · " + self.tr("%n outside range", "", outside)
+        text = (self.tr("Typed: %1").replace("%1", str(typed)) + " · "
+                + self.tr("outside the expected range: %1").replace("%1", str(outside)))
         if bad:
-            text += " · " + self.tr("%n not a number", "", bad)
+            text += " · " + self.tr("not a number: %1").replace("%1", str(bad))
         self.state.setText(text)
 
     def show_saved(self, result: dict[str, Any]) -> None:

@@ -114,7 +114,7 @@ class ExceptionsView(QWidget):
         items = result["items"]
         self.model.set_rows(items)
         total = sum(fen(i["money_at_risk"]) for i in items)
-        self.summary.setText(self.tr("%n reading(s) waiting", "", len(items)) + " · "
+        self.summary.setText(self.tr("Waiting: %1").replace("%1", str(len(items))) + " · "
                              + self.tr("%1 yuan at risk").replace(
                                  "%1", f"{total // 100}.{total % 100:02d}"))
         if items:

@@ -150,9 +150,9 @@ class ImportView(QWidget):
         self.rejected.set_rows(report.rejected)
         listed = len(report.rejected)
         self.rejected_note.setText(
-            self.tr("%n line(s) rejected", "", report.rejected_count)
+            self.tr("Rejected lines: %1").replace("%1", str(report.rejected_count))
             + ("" if listed == report.rejected_count else
-               " · " + self.tr("the first %n are listed", "", listed)))
+               " · " + self.tr("the first %1 are listed").replace("%1", str(listed))))
 
 
 class ImportPage(QWidget):
