@@ -94,11 +94,14 @@ def assign_customers(url: str, clerks: int) -> list[list[int]]:
                                                    random.Random(17))))
              for name in per_name}
     seen: dict[str, int] = defaultdict(int)
+    taken: set[int] = set()  # clerks of one office draw from the same customers
     out = []
     for name in names:
         k = seen[name]
         seen[name] += 1
-        out.append(sorted(set(pools[name][k::per_name[name]])))
+        mine = [c for c in pools[name][k::per_name[name]] if c not in taken]
+        taken.update(mine)
+        out.append(mine)
     return out
 
 
