@@ -91,7 +91,7 @@ def assign_customers(url: str, clerks: int) -> list[list[int]]:
     per_name = Counter(names)
     # customer_ids draws with replacement: distinct ids, so no two threads share a customer
     pools = {name: list(dict.fromkeys(customer_ids(url, name, per_name[name] * 16,
-                                                   random.Random(17))))
+                                                   random.Random(17 + CLERKS.index(name)))))
              for name in per_name}
     seen: dict[str, int] = defaultdict(int)
     taken: set[int] = set()  # clerks of one office draw from the same customers
@@ -101,6 +101,7 @@ def assign_customers(url: str, clerks: int) -> list[list[int]]:
         seen[name] += 1
         mine = [c for c in pools[name][k::per_name[name]] if c not in taken]
         taken.update(mine)
+        assert mine, f"no customers left for a {name} thread"
         out.append(mine)
     return out
 
