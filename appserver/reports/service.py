@@ -68,7 +68,7 @@ def build(call: Call, period: Any, org_unit_id: Any) -> dict[str, Any]:
     cash = [collection["total"]["amount"]]
     for earlier in F.comparison_periods(p)[1:]:
         earlier_scope = make_scope(earlier, office_ids, business_date(call.now))
-        cash.append(sum((r[5] for r in q.collection(db, earlier_scope)), F.ZERO))
+        cash.append(q.cash_total(db, earlier_scope))
     return {
         "period": p, "as_of": scope.as_of, "settled_as_of": scope.settled_as_of,
         "unit": {"id": unit.id, "code": unit.code, "name": unit.name, "kind": unit.kind},
