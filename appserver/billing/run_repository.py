@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -269,11 +269,24 @@ def write_rows(db: Session, table: str, columns: Sequence[str],
     if db.get_bind().dialect.name == "postgresql":
         write_text(db, table, columns, "".join(copy_line(r) + "\n" for r in rows))
         return
-    from dbschema.base import Base
+    # SQLite: straight to the driver with the values as SQLAlchemy would store them (its
+    # per-row parameter processing cost more than the insert itself)
+    raw: Any = db.connection().connection.dbapi_connection
+    marks = ", ".join("?" * len(columns))
+    raw.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})",
+                    [tuple(map(_sqlite_value, row)) for row in rows])
 
-    target = Base.metadata.tables[table]
-    db.connection().execute(target.insert(),
-                            [dict(zip(columns, row, strict=True)) for row in rows])
+
+def _sqlite_value(value: Any) -> Any:
+    """Decimal as its digits (NUMERIC affinity stores the number), UTC timestamps naive in
+    SQLAlchemy's text form (dbschema.base.UtcDateTime), dates in ISO form."""
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 def write_text(db: Session, table: str, columns: Sequence[str], text: str) -> None:
