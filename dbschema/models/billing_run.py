@@ -7,7 +7,7 @@ of a run are derived again on every attempt (a restart re-tries the points that 
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, Integer, String
+from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dbschema.base import Base
