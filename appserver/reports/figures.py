@@ -200,11 +200,12 @@ def ageing_section(rows: list[tuple[Any, ...]], office_ids: Sequence[int]) -> di
             "by_office": list(by_office.values()), "total": total}
 
 
-def top_arrears_section(rows: list[tuple[Any, ...]], as_of: date) -> list[Row]:
-    return [{"customer_id": cid, "account_no": account, "name": name, "customer_class": cls,
-             "office_id": office_id, "overdue": overdue, "oldest_due": oldest,
-             "days_overdue": (as_of - oldest).days}
-            for cid, account, name, cls, office_id, overdue, oldest in rows]
+def top_arrears_section(rows: list[tuple[int, int, str, Decimal, date]],
+                        names: dict[int, tuple[str, str]], as_of: date) -> list[Row]:
+    return [{"customer_id": cid, "account_no": names[cid][0], "name": names[cid][1],
+             "customer_class": cls, "office_id": office_id, "overdue": overdue,
+             "oldest_due": oldest, "days_overdue": (as_of - oldest).days}
+            for cid, office_id, cls, overdue, oldest in rows]
 
 
 def penalties_section(rows: dict[int, tuple[int, Decimal, int, Decimal]],

@@ -20,6 +20,7 @@ Query plan strategy (PostgreSQL, a million customers, a year of history; no new 
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -308,31 +309,66 @@ def _per_customer(scope: Scope) -> Select[Any]:
             .group_by(items.c.customer_id, items.c.office_id))
 
 
-def ageing(db: Session, scope: Scope) -> list[Any]:
-    """Rows (office, class, oldest bucket, customers, amount of buckets 0..5): amounts by the
-    age of each debt, customers once, in the bucket of their oldest overdue debt (0: none
-    overdue, only debts not yet due)."""
-    per = _per_customer(scope).subquery()
-    oldest = _bucket(per.c.oldest_due, scope.as_of)
-    oldest = case((per.c.oldest_due.is_(None), 0), else_=oldest)
-    q = (select(per.c.office_id, Customer.customer_class, oldest.label("oldest"),
-                func.count().label("customers"),
-                *[func.sum(per.c[f"b{b}"]).label(f"b{b}") for b in range(6)])
-         .join(Customer, Customer.id == per.c.customer_id)
-         .group_by(per.c.office_id, Customer.customer_class, oldest))
-    return [(r.office_id, r.customer_class, int(r.oldest), int(r.customers),
-             [_money(r._mapping[f"b{b}"]) for b in range(6)]) for r in db.execute(q)]
+def bucket_of(due: date, as_of: date) -> int:
+    """``_bucket`` in Python: 0 not yet due, 1..5 by days overdue."""
+    if due >= as_of:
+        return 0
+    for index, bound in enumerate(bucket_bounds(as_of), start=1):
+        if due >= bound:
+            return index
+    return 5
 
 
-def top_arrears(db: Session, scope: Scope, limit: int) -> list[Any]:
+@dataclass
+class Arrears:
+    """Ageing rows (office, class, oldest bucket, customers, amounts of buckets 0..5) and
+    the customers with the largest overdue amounts (customer id, office, class, overdue,
+    oldest due date), largest first."""
+
+    ageing: list[tuple[int, str, int, int, list[Decimal]]]
+    top: list[tuple[int, int, str, Decimal, date]]
+
+
+def arrears(db: Session, scope: Scope, limit: int) -> Arrears:
+    """One pass over the open debits for both the ageing and the top customers.
+
+    Amounts are aged per debt; a customer counts once, in the bucket of the oldest overdue
+    debt (0: only debts not yet due). The per-customer rows are streamed and folded into a
+    few dozen groups and a heap of ``limit`` customers: memory stays flat, and the open
+    items are computed once (two passes took twice as long at a million customers)."""
     per = _per_customer(scope).subquery()
-    q = (select(Customer.id, Customer.account_no, Customer.name, Customer.customer_class,
-                per.c.office_id, per.c.overdue, per.c.oldest_due)
+    q = (select(per, Customer.customer_class)
          .join(Customer, Customer.id == per.c.customer_id)
-         .where(per.c.overdue > 0)
-         .order_by(per.c.overdue.desc(), Customer.account_no).limit(limit))
-    return [(r.id, r.account_no, r.name, r.customer_class, r.office_id, _money(r.overdue),
-             r.oldest_due) for r in db.execute(q)]
+         .execution_options(yield_per=5000))
+    groups: dict[tuple[int, str, int], tuple[int, list[Decimal]]] = {}
+    heap: list[tuple[Decimal, int, int, str, date]] = []
+    for r in db.execute(q):
+        oldest_due = _day(r.oldest_due)
+        oldest = 0 if oldest_due is None else bucket_of(oldest_due, scope.as_of)
+        key = (r.office_id, r.customer_class, oldest)
+        customers, amounts = groups.get(key, (0, [ZERO] * 6))
+        groups[key] = (customers + 1, [a + _money(r._mapping[f"b{b}"])
+                                       for b, a in enumerate(amounts)])
+        overdue = _money(r.overdue)
+        if overdue > 0 and oldest_due is not None:
+            item = (overdue, -r.customer_id, r.office_id, r.customer_class, oldest_due)
+            if len(heap) < limit:
+                heapq.heappush(heap, item)
+            else:
+                heapq.heappushpop(heap, item)
+    top = [(-neg_id, office, cls, overdue, due)
+           for overdue, neg_id, office, cls, due in sorted(heap, reverse=True)]
+    return Arrears([(o, c, b, n, amounts) for (o, c, b), (n, amounts) in groups.items()], top)
+
+
+def _day(value: Any) -> date | None:
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def customer_names(db: Session, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    rows = db.execute(select(Customer.id, Customer.account_no, Customer.name)
+                      .where(Customer.id.in_(ids)))
+    return {r.id: (r.account_no, r.name) for r in rows}
 
 
 def receivables_due(db: Session, scope: Scope) -> list[tuple[int, Decimal, Decimal]]:

@@ -63,6 +63,8 @@ def build(call: Call, period: Any, org_unit_id: Any) -> dict[str, Any]:
     scope = make_scope(p, office_ids, business_date(call.now))
     db = call.db
     bill_rows = q.billing(db, scope, F.comparison_periods(p))
+    arrears = q.arrears(db, scope, F.TOP_ARREARS)
+    names = q.customer_names(db, [row[0] for row in arrears.top])
     collection = F.collection_section(q.collection(db, scope),
                                       q.payment_reversals(db, scope), office_ids)
     cash = [collection["total"]["amount"]]
@@ -80,9 +82,8 @@ def build(call: Call, period: Any, org_unit_id: Any) -> dict[str, Any]:
         "collection": collection,
         "rates": F.rates_section(q.settlement(db, scope, p), q.receivables_due(db, scope),
                                  collection["by_office"], office_ids),
-        "ageing": F.ageing_section(q.ageing(db, scope), office_ids),
-        "top_arrears": F.top_arrears_section(q.top_arrears(db, scope, F.TOP_ARREARS),
-                                             scope.as_of),
+        "ageing": F.ageing_section(arrears.ageing, office_ids),
+        "top_arrears": F.top_arrears_section(arrears.top, names, scope.as_of),
         "penalties": F.penalties_section(q.penalties(db, scope), office_ids),
         "corrections": F.corrections_section(q.corrections(db, scope), office_ids),
     }

@@ -8,7 +8,7 @@ import base64
 import re
 import shutil
 import subprocess
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -203,6 +203,10 @@ def test_ageing_bucket_boundaries() -> None:
     for days in (30, 60, 90, 180):
         # ``due >= bound`` keeps exactly ``days`` days overdue in the lower bucket
         assert (as_of - bounds[[30, 60, 90, 180].index(days)]).days == days
+    expected = {0: 0, 1: 1, 30: 1, 31: 2, 60: 2, 61: 3, 90: 3, 91: 4, 180: 4, 181: 5, 999: 5}
+    assert {days: queries.bucket_of(as_of - timedelta(days=days), as_of)
+            for days in expected} == expected
+    assert queries.bucket_of(as_of + timedelta(days=3), as_of) == 0
 
 
 def test_ageing_boundaries_on_the_fixture(api: Clients, fx: RevenueFixture) -> None:
