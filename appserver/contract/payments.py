@@ -27,8 +27,11 @@ post_payment({customer_id, amount, tender_type, tendered?, reference?, balance_s
   (another clerk took money) the payment is refused with Conflict, nothing written.
   Money beyond the debts stays as prepaid credit used by the next bill.
 
-print_receipt(payment_id) -> {"filename", "pdf_base64", "print_no", "is_copy"}
-  the first print is the original, every later one a copy marked "COPY / 副本" (logged).
+print_receipt(payment_id) -> {payment_id, print_no, is_copy}
+  logs a print: the first is the original, every later one a copy. Small on purpose: the
+  idempotency record of a write keeps its result, and a PDF would bloat it.
+receipt_pdf(payment_id, print_no) -> {"filename", "pdf_base64"}
+  the PDF of a logged print; a copy carries "COPY / 副本" across the page.
 
 request_reversal(payment_id, reason) -> reversal_row
 reversal_requests({status?: "pending"|"approved"|"rejected"|"all"}) -> {rows: [reversal_row]}
@@ -66,6 +69,7 @@ METHODS: tuple[tuple[str, bool], ...] = (
     ("account", False),
     ("post_payment", True),
     ("print_receipt", True),
+    ("receipt_pdf", False),
     ("request_reversal", True),
     ("reversal_requests", False),
     ("decide_reversal", True),

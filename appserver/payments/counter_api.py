@@ -24,6 +24,10 @@ class CounterMethods:
     def print_receipt(self, call: Call, payment_id: Any) -> dict[str, Any]:
         return counter_service.print_receipt(call, payment_id)
 
+    @rpc(P.PAYMENT_READ, write=False)
+    def receipt_pdf(self, call: Call, payment_id: Any, print_no: Any) -> dict[str, str]:
+        return counter_service.print_pdf(call, payment_id, print_no)
+
     @rpc(P.PAYMENT_REVERSE, write=True)
     def request_reversal(self, call: Call, payment_id: Any, reason: Any) -> dict[str, Any]:
         return reversal.request_reversal(call, payment_id, reason)

@@ -111,6 +111,11 @@ def balance_through(db: Session, customer_id: int, entry_id: int) -> Decimal:
     return Decimal(total or 0)
 
 
+def print_logged(db: Session, payment_id: int, print_no: int) -> bool:
+    return db.scalar(select(ReceiptPrint.id).where(ReceiptPrint.payment_id == payment_id,
+                                                   ReceiptPrint.print_no == print_no)) is not None
+
+
 def next_print_no(db: Session, payment_id: int) -> int:
     last = db.scalar(select(func.max(ReceiptPrint.print_no))
                      .where(ReceiptPrint.payment_id == payment_id))

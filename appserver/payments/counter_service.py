@@ -176,12 +176,20 @@ def settled_row(s: tuple[int, str, int | None, Decimal]) -> dict[str, Any]:
 # -- receipts -----------------------------------------------------------------------------
 
 def print_receipt(call: Call, payment_id: Any) -> dict[str, Any]:
-    """The first print is the original; every later one is a copy, and every one is logged."""
+    """Log a print: the first is the original; every later one is a copy."""
     payment = payment_in_scope(call, payment_id, lock=True)
     number = repo.next_print_no(call.db, payment.id)
     call.db.add(ReceiptPrint(payment_id=payment.id, print_no=number, is_copy=number > 1,
                              printed_by=call.user.user_id, printed_at=call.now))
     call.db.flush()
     call.audit("payment", payment.id, receipt_no=payment.receipt_no, print_no=number)
-    result = receipt_pdf.render(call.db, payment, copy=number > 1)
-    return {**result, "print_no": number, "is_copy": number > 1}
+    return {"payment_id": payment.id, "print_no": number, "is_copy": number > 1}
+
+
+def print_pdf(call: Call, payment_id: Any, print_no: Any) -> dict[str, str]:
+    """The PDF of a logged print (only logged prints exist on paper)."""
+    payment = payment_in_scope(call, payment_id)
+    number = call.v.integer(print_no, "print_no", 1, 10_000)
+    if not repo.print_logged(call.db, payment.id, number):
+        raise NotFound(call.msg("not_found", what=call.msg("pay_what_print")))
+    return receipt_pdf.render(call.db, payment, copy=number > 1)

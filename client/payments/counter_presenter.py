@@ -90,11 +90,16 @@ class CounterPresenter(QObject):
             self.reload()
 
     def print_receipt(self, payment_id: int, copy: bool) -> None:
+        """Log the print (a write), then fetch that print's PDF (a read)."""
         gateway = self.ctx.gateway
-        self.ctx.runner.submit(f"payments.receipt.{payment_id}",
-                               lambda: gateway.call(OBJECT_PAYMENTS, "print_receipt",
-                                                    payment_id, write=True),
-                               self._open_receipt, self._failed)
+
+        def fetch() -> dict[str, Any]:
+            logged = gateway.call(OBJECT_PAYMENTS, "print_receipt", payment_id, write=True)
+            pdf = gateway.call(OBJECT_PAYMENTS, "receipt_pdf", payment_id, logged["print_no"])
+            return {**pdf, "is_copy": logged["is_copy"]}
+
+        self.ctx.runner.submit(f"payments.receipt.{payment_id}", fetch, self._open_receipt,
+                               self._failed)
 
     def _open_receipt(self, result: dict[str, Any]) -> None:
         title = translate("CounterPresenter", "Receipt (copy)") if result.get("is_copy") else \

@@ -175,8 +175,11 @@ def test_receipt_pdf_original_then_copies_logged(api: Clients, db: Session) -> N
     first = clerk.call(PAY, "print_receipt", r["payment_id"], write=True)
     second = clerk.call(PAY, "print_receipt", r["payment_id"], write=True)
     assert (first["print_no"], first["is_copy"], second["is_copy"]) == (1, False, True)
-    assert base64.b64decode(first["pdf_base64"]).startswith(b"%PDF")
-    assert second["filename"].endswith("-copy.pdf")
+    original = clerk.call(PAY, "receipt_pdf", r["payment_id"], 1)
+    assert base64.b64decode(original["pdf_base64"]).startswith(b"%PDF")
+    assert clerk.call(PAY, "receipt_pdf", r["payment_id"], 2)["filename"].endswith("-copy.pdf")
+    with pytest.raises(NotFound):  # only logged prints exist
+        clerk.call(PAY, "receipt_pdf", r["payment_id"], 3)
     prints = db.scalar(select(func.count()).select_from(ReceiptPrint)
                        .where(ReceiptPrint.payment_id == r["payment_id"]))
     audited = db.scalar(select(func.count()).select_from(AuditLog)

@@ -193,7 +193,9 @@ def _serve(clerk: Clerk, customer: int, rng: random.Random, result: Result,
     result.record("post_payment", (time.perf_counter() - started) * 1000, amount)
     if print_receipt:
         started = time.perf_counter()
-        _write(clerk, "print_receipt", done["payment_id"])
+        logged = _write(clerk, "print_receipt", done["payment_id"])
+        clerk.call(contract.OBJECT_PAYMENTS, "receipt_pdf", done["payment_id"],
+                   logged["print_no"])
         result.record("print_receipt", (time.perf_counter() - started) * 1000)
     return 1
 

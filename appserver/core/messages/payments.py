@@ -6,6 +6,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "pay_what_payment": ("Payment", "收费记录"),
     "pay_what_reversal": ("Reversal request", "冲正申请"),
     "pay_what_close": ("Cash close", "日结"),
+    "pay_what_print": ("Receipt print", "收据打印记录"),
     "pay_till_closed": ("Your till is already closed for {day}: no more payments can be taken "
                         "today.", "您 {day} 的收费已日结，今天不能再收费。"),
     "pay_already_closed": ("Your till for {day} is already closed; a close is final.",
@@ -50,4 +51,5 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "business_date": ("Business date", "营业日期"),
     "counted_cash": ("Cash counted", "清点现金"),
     "close_id": ("Cash close", "日结"),
+    "print_no": ("Print number", "打印次数"),
 }

@@ -8,11 +8,12 @@ from typing import Any
 
 from appserver.core.dates import business_date
 from appserver.payments import posting
-from dbschema.models import CashClose, ReversalRequest, TillDay
+from dbschema.models import CashClose, ReceiptPrint, ReversalRequest, TillDay
 from tests.appserver.authz.world import World
 
 OFFICE_SCOPED: set[str] = {"payments.account", "payments.post_payment",
-                           "payments.print_receipt", "payments.request_reversal",
+                           "payments.print_receipt", "payments.receipt_pdf",
+                           "payments.request_reversal",
                            "payments.decide_reversal", "payments.close_report"}
 
 
@@ -35,6 +36,15 @@ def _request(w: World, side: str) -> int:
     w.db.add(req)
     w.db.flush()
     return req.id
+
+
+def _print(w: World, side: str) -> int:
+    """The first print of the side's payment, logged by the side's clerk."""
+    pid = w.once("payment", side, lambda: _payment(w, side))
+    w.db.add(ReceiptPrint(payment_id=pid, print_no=1, is_copy=False,
+                          printed_by=w.user[side].id, printed_at=w.now))
+    w.db.flush()
+    return int(pid)
 
 
 def _close(w: World, side: str) -> int:
@@ -62,6 +72,7 @@ def builders(w: World, side: str, username: str, n: int) -> Args:
                                            "tender_type": "cash", "tendered": "5.00"},),
         "payments.print_receipt": lambda: (w.once("payment", side,
                                                   lambda: _payment(w, side)),),
+        "payments.receipt_pdf": lambda: (w.once("print", side, lambda: _print(w, side)), 1),
         "payments.request_reversal": lambda: (w.once("payment", side,
                                                      lambda: _payment(w, side)), f"matrix {n}"),
         "payments.reversal_requests": lambda: ({"status": "pending"},),
