@@ -36,6 +36,7 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    union_all,
 )
 from sqlalchemy.orm import Session, aliased
 
@@ -235,21 +236,27 @@ def penalties(db: Session, scope: Scope) -> dict[int, tuple[int, Decimal, int, D
 
 def corrections(db: Session, scope: Scope) -> list[tuple[int, str, int, Decimal]]:
     """Ledger effect in the month of bill corrections, by office and kind: entries of
-    rebills/backbills, reversals of bill charges (cancellations) and other adjustments."""
+    rebills/backbills, reversals of bill charges (cancellations) and other adjustments.
+
+    Three index range reads (not one OR over the month's ledger, which read every entry of
+    the month: 14 s at a million customers)."""
+    kind = case((Bill.kind.in_(CORRECTION_KINDS), Bill.kind), else_=literal("adjustment"))
+    adjustments = (select(LedgerEntry.office_id, kind.label("kind"), LedgerEntry.amount)
+                   .outerjoin(Bill, Bill.id == LedgerEntry.bill_id)
+                   .where(_month_entries("adjustment", scope)))
+    rebills = (select(LedgerEntry.office_id, Bill.kind.label("kind"), LedgerEntry.amount)
+               .join(LedgerEntry, LedgerEntry.bill_id == Bill.id)
+               .where(Bill.run_id.is_(None), Bill.kind.in_(CORRECTION_KINDS),
+                      _month_entries("bill", scope)))
     target = aliased(LedgerEntry)
-    kind = case((Bill.kind.in_(CORRECTION_KINDS), Bill.kind),
-                (target.entry_type == "bill", literal("cancel")),
-                else_=literal("adjustment"))
-    q = (select(LedgerEntry.office_id, kind.label("kind"), func.count().label("n"),
-                func.sum(LedgerEntry.amount).label("amount"))
-         .outerjoin(Bill, Bill.id == LedgerEntry.bill_id)
-         .outerjoin(target, target.id == LedgerEntry.reverses_id)
-         .where(LedgerEntry.posted_on.between(scope.month_start, scope.as_of),
-                LedgerEntry.office_id.in_(scope.office_ids),
-                or_(LedgerEntry.entry_type == "adjustment",
-                    and_(LedgerEntry.entry_type == "bill", Bill.kind.in_(CORRECTION_KINDS)),
-                    and_(LedgerEntry.entry_type == "reversal", target.entry_type == "bill")))
-         .group_by(LedgerEntry.office_id, kind))
+    cancels = (select(LedgerEntry.office_id, literal("cancel").label("kind"),
+                      LedgerEntry.amount)
+               .join(target, target.id == LedgerEntry.reverses_id)
+               .where(_month_entries("reversal", scope), target.entry_type == "bill"))
+    parts = union_all(adjustments, rebills, cancels).subquery()
+    q = (select(parts.c.office_id, parts.c.kind, func.count().label("n"),
+                func.sum(parts.c.amount).label("amount"))
+         .group_by(parts.c.office_id, parts.c.kind))
     return [(r.office_id, r.kind, int(r.n), _money(r.amount)) for r in db.execute(q)]
 
 
