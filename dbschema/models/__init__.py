@@ -40,12 +40,6 @@ from dbschema.models.metering import BookPoint, MeterReading, ReadingBook, Readi
 from dbschema.models.payments import Allocation, LedgerEntry, Payment
 
 __all__ = [
-    "TillDay",
-    "ReversalRequest",
-    "ReceiptPrint",
-    "ReceiptCounter",
-    "CashCloseTender",
-    "CashClose",
     "WithholdingAgreement",
     "PenaltyPosting",
     "BankResultLine",
@@ -53,6 +47,12 @@ __all__ = [
     "BankBatchLine",
     "BankBatch",
     "ArrearsNotice",
+    "TillDay",
+    "ReversalRequest",
+    "ReceiptPrint",
+    "ReceiptCounter",
+    "CashCloseTender",
+    "CashClose",
     "Allocation",
     "AuditHead",
     "AuditLog",
