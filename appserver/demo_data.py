@@ -17,6 +17,7 @@ from appserver.billing import demo as billing_demo
 from appserver.billing.tariff_store import install_shipped_tariffs
 from appserver.metering import demo as metering_demo
 from appserver.payments import demo as payments_demo
+from appserver.payments.collection_demo import seed_collection_demo
 from dbschema.seed.demo import NOW
 
 DEMO_TODAY = date(2026, 11, 28)  # the business date the demo history leads up to
@@ -28,3 +29,4 @@ def seed_revenue(engine: Engine, today: date = DEMO_TODAY) -> None:
     metering_demo.seed_reading_data(engine, today)
     billing_demo.bill_history(engine, today)
     payments_demo.pay_history(engine, today)
+    seed_collection_demo(engine, today)
