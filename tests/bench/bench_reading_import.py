@@ -155,17 +155,18 @@ def run(engine: Engine, period: int, csv: str) -> None:
         commit_started = time.perf_counter()
     timings["commit"] = time.perf_counter() - commit_started
     total = time.perf_counter() - started
-    report(period, parsed.lines, outcome, timings, total)
+    report(period, parsed.lines, outcome, timings, total, len(parsed.errors))
 
 
 def report(period: int, lines: int, outcome: Outcome, timings: dict[str, float],
-           total: float) -> None:
+           total: float, parse_errors: int) -> None:
     steps = ", ".join(f"{k} {v:.2f} s" for k, v in timings.items())
     print(f"import {period}: {lines:,} lines in {total:.2f} s ({lines / total:,.0f} lines/s; "
           f"goal <= {GOAL_S:.0f} s: {'met' if total <= GOAL_S else 'NOT met'})", flush=True)
     print(f"  steps: {steps}")
     print(f"  accepted {outcome.accepted:,}, flagged {outcome.flagged_count:,} "
-          f"{dict(sorted(outcome.flagged.items()))}, rejected {outcome.rejected_count:,}")
+          f"{dict(sorted(outcome.flagged.items()))}, rejected {outcome.rejected_count:,} "
+          f"(+ {parse_errors:,} lines the parser refused)")
 
 
 if __name__ == "__main__":
