@@ -134,3 +134,20 @@ def test_a_regular_read_after_a_meter_change_is_flagged(api: Clients, db: Sessio
     row = live(db, int(new_meter))
     assert "meter_changed" in row["flags"].split(",")
     assert row["consumption_kwh"] == Decimal(35) * t.multiplier
+
+
+def test_a_meter_without_any_earlier_reading_has_no_previous(api: Clients,
+                                                             db: Session) -> None:
+    t = targets(db)[9]
+    # A meter swapped outside the system: no final or initial reading was recorded.
+    db.execute(text("UPDATE meter SET removed_on = '2026-11-02' WHERE id = :m"),
+               {"m": t.meter_id})
+    db.execute(text("INSERT INTO meter (metering_point_id, serial, meter_type, digits, "
+                    "registers, installed_on) VALUES (:p, 'ZJNOHISTORY1', '单相智能电能表', 6, "
+                    "'total', '2026-11-02')"), {"p": t.point_id})
+    db.flush()
+    _save(api, t.plan_id, [entry_row(t, Decimal("120.00"))])
+    new_meter = db.scalar(text("SELECT id FROM meter WHERE serial = 'ZJNOHISTORY1'"))
+    row = live(db, int(new_meter))
+    assert row["flags"] == "no_previous" and row["status"] == "flagged"
+    assert row["consumption_kwh"] is None
