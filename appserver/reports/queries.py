@@ -11,11 +11,12 @@ Query plan strategy (PostgreSQL, a million customers, a year of history; no new 
 - payments, penalties and corrections of a month: ``ix_ledger_entry_type_posted``
   (entry_type, posted_on) range scans; payments by primary key; the reversal of an entry
   through ``uq_ledger_entry_reverses``.
-- ageing and the opening receivables: one hash aggregate of ``allocation`` (by debit, before
-  the cut-off) hash-joined to the debits of the ledger: a sequential pass over both tables,
-  the price of computing "open at a date" from an append-only ledger without a stored flag.
+- ageing with the top 20 (one pass) and the opening receivables: an aggregate of
+  ``allocation`` (by debit, before the cut-off) joined to the debits of the ledger: a full
+  pass over both tables, the price of computing "open at a date" from an append-only ledger
+  without a stored flag (docs/performance.md: 13.6 s at a million customers).
 - the settlement of a period's bills: the period's bills (as above) → their charge entry
-  (``uq_ledger_entry_bill_charge``) → allocations (``ix_allocation_debit``).
+  (``uq_ledger_entry_bill_charge``) → allocations, a parallel hash join.
 """
 
 from __future__ import annotations
