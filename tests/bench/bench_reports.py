@@ -150,7 +150,8 @@ def run(url: str) -> None:
     gateway = InProcessGateway(url, locale="zh_CN", clock=FixedClock(NOW))
     gateway.login("manager", "demo1234")
     with engine.connect() as conn:
-        ids = dict(conn.execute(sa.text("SELECT code, id FROM org_unit")).tuples().all())
+        ids: dict[str, int] = {code: uid for code, uid in
+                               conn.execute(sa.text("SELECT code, id FROM org_unit"))}
         sizes = conn.execute(sa.text(
             "SELECT (SELECT count(*) FROM customer), (SELECT count(*) FROM bill), "
             "(SELECT count(*) FROM ledger_entry), (SELECT count(*) FROM allocation)")).one()
