@@ -13,6 +13,7 @@ from client.core import settings as S
 from client.core.context import AppContext
 from client.core.errors import ErrorPresenter
 from client.core.gateway import Gateway
+from client.core.gcguard import collect_on_ui_thread
 from client.core.i18n import ensure_cjk_font, install_translations
 from client.core.login import LoginDialog
 from client.core.main_window import MainWindow
@@ -124,6 +125,7 @@ def run(options: Options, argv: list[str]) -> int:
     protect_singletons()  # before any signal is emitted (see client/core/refguard.py)
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
+    collect_on_ui_thread(app)
     app.setApplicationName("pmis-client")
     app.setOrganizationName("PMIS")
     settings = S.open_settings()

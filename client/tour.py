@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from appserver.contract.api import OBJECT_CUSTOMERS
 from client.app import ClientApp, Options, end_session
 from client.core.gateway import Gateway
+from client.core.gcguard import collect_on_ui_thread
 from client.core.i18n import ensure_cjk_font, install_translations
 from client.core.main_window import MainWindow
 from client.core.refguard import protect_singletons
@@ -269,6 +270,7 @@ def run_tour(servers: list[str], out_dir: Path, locale: str,
     protect_singletons()  # see client/core/refguard.py
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
+    collect_on_ui_thread(app)
     ensure_cjk_font()
     install_translations(locale)
     return Tour(servers, Path(out_dir), locale, kill_primary).run()

@@ -204,6 +204,135 @@
         </message>
     </context>
     <context>
+        <name>ApprovalsView</name>
+        <message>
+            <source>All requests</source>
+            <translation>All requests</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Show:</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>&amp;Approve reversal…</source>
+            <translation>&amp;Approve reversal…</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject</source>
+            <translation>Re&amp;ject</translation>
+        </message>
+        <message>
+            <source>%1 requests.</source>
+            <translation>%1 requests.</translation>
+        </message>
+        <message>
+            <source>Approve reversal</source>
+            <translation>Approve reversal</translation>
+        </message>
+        <message>
+            <source>Reverse receipt %1 of %2 (%3)? The debts it paid open again.</source>
+            <translation>Reverse receipt %1 of %2 (%3)? The debts it paid open again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArrearsPresenter</name>
+        <message>
+            <source>Notice</source>
+            <translation>Notice</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArrearsView</name>
+        <message>
+            <source>Days overdue ≥</source>
+            <translation>Days overdue ≥</translation>
+        </message>
+        <message>
+            <source>Amount ≥</source>
+            <translation>Amount ≥</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Step due</source>
+            <translation>Step due</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation>All classes</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>Any</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Show</translation>
+        </message>
+        <message>
+            <source>Show the arrears (F5)</source>
+            <translation>Show the arrears (F5)</translation>
+        </message>
+        <message>
+            <source>More…</source>
+            <translation>More…</translation>
+        </message>
+        <message>
+            <source>Issue &amp;reminders</source>
+            <translation>Issue &amp;reminders</translation>
+        </message>
+        <message>
+            <source>Issue disconnection &amp;notices</source>
+            <translation>Issue disconnection &amp;notices</translation>
+        </message>
+        <message>
+            <source>Order &amp;disconnection</source>
+            <translation>Order &amp;disconnection</translation>
+        </message>
+        <message>
+            <source>Record re&amp;connection</source>
+            <translation>Record re&amp;connection</translation>
+        </message>
+        <message>
+            <source>&amp;Preview notice</source>
+            <translation>&amp;Preview notice</translation>
+        </message>
+        <message>
+            <source>Penalty &amp;details</source>
+            <translation>Penalty &amp;details</translation>
+        </message>
+        <message>
+            <source>&amp;Waive penalty…</source>
+            <translation>&amp;Waive penalty…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>{total} customers · overdue {overdue} · penalties {penalty} · due now: {reminder} reminders, {notice} notices, {disconnect} disconnections, {reconnect} reconnections · as of {today}</source>
+            <translation>{total} customers · overdue {overdue} · penalties {penalty} · due now: {reminder} reminders, {notice} notices, {disconnect} disconnections, {reconnect} reconnections · as of {today}</translation>
+        </message>
+        <message>
+            <source>Issue notices</source>
+            <translation>Issue notices</translation>
+        </message>
+        <message>
+            <source>Issue {count} {what} now? They are recorded and cannot be withdrawn.</source>
+            <translation>Issue {count} {what} now? They are recorded and cannot be withdrawn.</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditTableModel</name>
         <message>
             <source>No.</source>
@@ -314,6 +443,625 @@
         </message>
     </context>
     <context>
+        <name>BankFilesPresenter</name>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>Batch {batch}: {total} (lines: {n})</source>
+            <translation>Batch {batch}: {total} (lines: {n})</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importing…</translation>
+        </message>
+    </context>
+    <context>
+        <name>BankFilesView</name>
+        <message>
+            <source>&amp;Bank:</source>
+            <translation>&amp;Bank:</translation>
+        </message>
+        <message>
+            <source>&amp;Export withholding file…</source>
+            <translation>&amp;Export withholding file…</translation>
+        </message>
+        <message>
+            <source>&amp;Import result file…</source>
+            <translation>&amp;Import result file…</translation>
+        </message>
+        <message>
+            <source>&amp;Save batch file again…</source>
+            <translation>&amp;Save batch file again…</translation>
+        </message>
+        <message>
+            <source>Batches and reconciliation</source>
+            <translation>Batches and reconciliation</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>Agreements</translation>
+        </message>
+        <message>
+            <source>Reconciliation</source>
+            <translation>Reconciliation</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <source>Asked of the bank</source>
+            <translation>Asked of the bank</translation>
+        </message>
+        <message>
+            <source>Paid by the bank</source>
+            <translation>Paid by the bank</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>No answer yet</source>
+            <translation>No answer yet</translation>
+        </message>
+        <message>
+            <source>Posted</source>
+            <translation>Posted</translation>
+        </message>
+        <message>
+            <source>Bank total = posted</source>
+            <translation>Bank total = posted</translation>
+        </message>
+        <message>
+            <source>Last import</source>
+            <translation>Last import</translation>
+        </message>
+        <message>
+            <source>Failed lines (the bank's reasons):</source>
+            <translation>Failed lines (the bank's reasons):</translation>
+        </message>
+        <message>
+            <source>Import the bank's result file</source>
+            <translation>Import the bank's result file</translation>
+        </message>
+        <message>
+            <source>Withholding result files (*.txt);;All files (*)</source>
+            <translation>Withholding result files (*.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Save the withholding file</source>
+            <translation>Save the withholding file</translation>
+        </message>
+        <message>
+            <source>Withholding files (*.txt)</source>
+            <translation>Withholding files (*.txt)</translation>
+        </message>
+        <message>
+            <source>{name} ({count} agreements)</source>
+            <translation>{name} ({count} agreements)</translation>
+        </message>
+        <message>
+            <source>{amount} (payments: {n})</source>
+            <translation>{amount} (payments: {n})</translation>
+        </message>
+        <message>
+            <source>new lines: {new}, already imported: {repeated}, posted now: {amount} (payments: {n})</source>
+            <translation>new lines: {new}, already imported: {repeated}, posted now: {amount} (payments: {n})</translation>
+        </message>
+        <message>
+            <source>{amount} (lines: {n})</source>
+            <translation>{amount} (lines: {n})</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>NO — check the ledger</source>
+            <translation>NO — check the ledger</translation>
+        </message>
+    </context>
+    <context>
+        <name>BillDialog</name>
+        <message>
+            <source>Bill %1</source>
+            <translation>Bill %1</translation>
+        </message>
+        <message>
+            <source>&amp;Print bill</source>
+            <translation>&amp;Print bill</translation>
+        </message>
+        <message>
+            <source>Request &amp;correction…</source>
+            <translation>Request &amp;correction…</translation>
+        </message>
+        <message>
+            <source>How the selected line was computed:</source>
+            <translation>How the selected line was computed:</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Energy (kWh)</source>
+            <translation>Energy (kWh)</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>Amount (yuan)</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>How computed</source>
+            <translation>How computed</translation>
+        </message>
+        <message>
+            <source>Previous balance</source>
+            <translation>Previous balance</translation>
+        </message>
+        <message>
+            <source>Amount due</source>
+            <translation>Amount due</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Readings</source>
+            <translation>Readings</translation>
+        </message>
+        <message>
+            <source>Inputs:</source>
+            <translation>Inputs:</translation>
+        </message>
+        <message>
+            <source>Table row:</source>
+            <translation>Table row:</translation>
+        </message>
+        <message>
+            <source>Rounding:</source>
+            <translation>Rounding:</translation>
+        </message>
+        <message>
+            <source>Difference: %1 − %2</source>
+            <translation>Difference: %1 − %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>BillPages</name>
+        <message>
+            <source>Bill review</source>
+            <translation>Bill review</translation>
+        </message>
+        <message>
+            <source>Bills</source>
+            <translation>Bills</translation>
+        </message>
+        <message>
+            <source>Corrections</source>
+            <translation>Corrections</translation>
+        </message>
+        <message>
+            <source>review</source>
+            <translation>review</translation>
+        </message>
+        <message>
+            <source>released</source>
+            <translation>released</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>pending</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <source>regular</source>
+            <translation>regular</translation>
+        </message>
+        <message>
+            <source>rebill</source>
+            <translation>rebill</translation>
+        </message>
+        <message>
+            <source>backbill</source>
+            <translation>backbill</translation>
+        </message>
+        <message>
+            <source>refund</source>
+            <translation>refund</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Energy (kWh)</source>
+            <translation>Energy (kWh)</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>Amount (yuan)</translation>
+        </message>
+        <message>
+            <source>At risk (yuan)</source>
+            <translation>At risk (yuan)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Last bills</source>
+            <translation>Last bills</translation>
+        </message>
+        <message>
+            <source>Bill</source>
+            <translation>Bill</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>Request</translation>
+        </message>
+        <message>
+            <source>Difference (yuan)</source>
+            <translation>Difference (yuan)</translation>
+        </message>
+        <message>
+            <source>Requested by</source>
+            <translation>Requested by</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>Decided by</translation>
+        </message>
+    </context>
+    <context>
+        <name>BillingPages</name>
+        <message>
+            <source>Billing runs</source>
+            <translation>Billing runs</translation>
+        </message>
+    </context>
+    <context>
+        <name>BillingRunModels</name>
+        <message>
+            <source>no plan</source>
+            <translation>no plan</translation>
+        </message>
+        <message>
+            <source>not read</source>
+            <translation>not read</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>imported</translation>
+        </message>
+        <message>
+            <source>validated</source>
+            <translation>validated</translation>
+        </message>
+        <message>
+            <source>billing</source>
+            <translation>billing</translation>
+        </message>
+        <message>
+            <source>billed</source>
+            <translation>billed</translation>
+        </message>
+        <message>
+            <source>not run</source>
+            <translation>not run</translation>
+        </message>
+        <message>
+            <source>queued</source>
+            <translation>queued</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>running</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <source>no billable reading</source>
+            <translation>no billable reading</translation>
+        </message>
+        <message>
+            <source>no tariff</source>
+            <translation>no tariff</translation>
+        </message>
+        <message>
+            <source>tariff cannot rate it</source>
+            <translation>tariff cannot rate it</translation>
+        </message>
+        <message>
+            <source>reading unusable</source>
+            <translation>reading unusable</translation>
+        </message>
+        <message>
+            <source>Book</source>
+            <translation>Book</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Readings</source>
+            <translation>Readings</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Run</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Bills</source>
+            <translation>Bills</translation>
+        </message>
+        <message>
+            <source>For review</source>
+            <translation>For review</translation>
+        </message>
+        <message>
+            <source>Not billed</source>
+            <translation>Not billed</translation>
+        </message>
+        <message>
+            <source>Total (yuan)</source>
+            <translation>Total (yuan)</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Metering point</source>
+            <translation>Metering point</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+    </context>
+    <context>
+        <name>BillsPage</name>
+        <message>
+            <source>&amp;Account:</source>
+            <translation>&amp;Account:</translation>
+        </message>
+        <message>
+            <source>account number, Enter</source>
+            <translation>account number, Enter</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Find</translation>
+        </message>
+        <message>
+            <source>&amp;Open bill</source>
+            <translation>&amp;Open bill</translation>
+        </message>
+        <message>
+            <source>%1 (%2), %3: %4 bills</source>
+            <translation>%1 (%2), %3: %4 bills</translation>
+        </message>
+    </context>
+    <context>
+        <name>BooksView</name>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Create plans for the period</source>
+            <translation>Create plans for the period</translation>
+        </message>
+        <message>
+            <source>A reading plan for every active book of your offices that has none for this period</source>
+            <translation>A reading plan for every active book of your offices that has none for this period</translation>
+        </message>
+        <message>
+            <source>Books: %1</source>
+            <translation>Books: %1</translation>
+        </message>
+        <message>
+            <source>with a plan: %1</source>
+            <translation>with a plan: %1</translation>
+        </message>
+        <message>
+            <source>Points of book %1 in reading order</source>
+            <translation>Points of book %1 in reading order</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalculatorView</name>
+        <message>
+            <source>&amp;Tariff:</source>
+            <translation>&amp;Tariff:</translation>
+        </message>
+        <message>
+            <source>&amp;Period (YYYY-MM):</source>
+            <translation>&amp;Period (YYYY-MM):</translation>
+        </message>
+        <message>
+            <source>&amp;Days billed (blank = whole month):</source>
+            <translation>&amp;Days billed (blank = whole month):</translation>
+        </message>
+        <message>
+            <source>&amp;Energy (kWh):</source>
+            <translation>&amp;Energy (kWh):</translation>
+        </message>
+        <message>
+            <source>Critical peak (kWh):</source>
+            <translation>Critical peak (kWh):</translation>
+        </message>
+        <message>
+            <source>Pea&amp;k (kWh):</source>
+            <translation>Pea&amp;k (kWh):</translation>
+        </message>
+        <message>
+            <source>&amp;Flat (kWh):</source>
+            <translation>&amp;Flat (kWh):</translation>
+        </message>
+        <message>
+            <source>&amp;Valley (kWh):</source>
+            <translation>&amp;Valley (kWh):</translation>
+        </message>
+        <message>
+            <source>Deep valley (kWh):</source>
+            <translation>Deep valley (kWh):</translation>
+        </message>
+        <message>
+            <source>&amp;Year-to-date kWh (tier year):</source>
+            <translation>&amp;Year-to-date kWh (tier year):</translation>
+        </message>
+        <message>
+            <source>&amp;Capacity (kVA):</source>
+            <translation>&amp;Capacity (kVA):</translation>
+        </message>
+        <message>
+            <source>&amp;Maximum demand (kW):</source>
+            <translation>&amp;Maximum demand (kW):</translation>
+        </message>
+        <message>
+            <source>Co&amp;ntracted demand (kW):</source>
+            <translation>Co&amp;ntracted demand (kW):</translation>
+        </message>
+        <message>
+            <source>&amp;Reactive energy (kvarh):</source>
+            <translation>&amp;Reactive energy (kvarh):</translation>
+        </message>
+        <message>
+            <source>Transformer (kVA, low-side metering):</source>
+            <translation>Transformer (kVA, low-side metering):</translation>
+        </message>
+        <message>
+            <source>&amp;Calculate (Enter)</source>
+            <translation>&amp;Calculate (Enter)</translation>
+        </message>
+        <message>
+            <source>blank: energy minus the other periods</source>
+            <translation>blank: energy minus the other periods</translation>
+        </message>
+        <message>
+            <source>whole month</source>
+            <translation>whole month</translation>
+        </message>
+        <message>
+            <source>none (metered on the high side)</source>
+            <translation>none (metered on the high side)</translation>
+        </message>
+        <message>
+            <source>Segment %1 (%2, %3 of %4 days): %5 yuan</source>
+            <translation>Segment %1 (%2, %3 of %4 days): %5 yuan</translation>
+        </message>
+        <message>
+            <source>Total: %1 yuan</source>
+            <translation>Total: %1 yuan</translation>
+        </message>
+        <message>
+            <source>Select a line to see how it was computed.</source>
+            <translation>Select a line to see how it was computed.</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Rule</translation>
+        </message>
+        <message>
+            <source>Inputs</source>
+            <translation>Inputs</translation>
+        </message>
+        <message>
+            <source>Table row</source>
+            <translation>Table row</translation>
+        </message>
+        <message>
+            <source>Rounding</source>
+            <translation>Rounding</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordDialog</name>
         <message>
             <source>Change password</source>
@@ -346,6 +1094,282 @@
         <message>
             <source>The two new passwords differ.</source>
             <translation>The two new passwords differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosePresenter</name>
+        <message>
+            <source>Cash close report</source>
+            <translation>Cash close report</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseView</name>
+        <message>
+            <source>Business &amp;date:</source>
+            <translation>Business &amp;date:</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Show</translation>
+        </message>
+        <message>
+            <source>My till</source>
+            <translation>My till</translation>
+        </message>
+        <message>
+            <source>All tills of my offices</source>
+            <translation>All tills of my offices</translation>
+        </message>
+        <message>
+            <source>&amp;Cash counted:</source>
+            <translation>&amp;Cash counted:</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>N&amp;ote:</translation>
+        </message>
+        <message>
+            <source>Close &amp;till…</source>
+            <translation>Close &amp;till…</translation>
+        </message>
+        <message>
+            <source>&amp;Print day report</source>
+            <translation>&amp;Print day report</translation>
+        </message>
+        <message>
+            <source>Print selected &amp;close</source>
+            <translation>Print selected &amp;close</translation>
+        </message>
+        <message>
+            <source>the cash in the drawer, e.g. 1520.00</source>
+            <translation>the cash in the drawer, e.g. 1520.00</translation>
+        </message>
+        <message>
+            <source>%1 payments, %2 reversals, net %3. Cash expected in the till: %4.</source>
+            <translation>%1 payments, %2 reversals, net %3. Cash expected in the till: %4.</translation>
+        </message>
+        <message>
+            <source>Closed: counted %1, difference %2.</source>
+            <translation>Closed: counted %1, difference %2.</translation>
+        </message>
+        <message>
+            <source>Enter the cash counted as a number like 1520.00.</source>
+            <translation>Enter the cash counted as a number like 1520.00.</translation>
+        </message>
+        <message>
+            <source>Close till</source>
+            <translation>Close till</translation>
+        </message>
+        <message>
+            <source>Close your till for %1 with %2 counted (expected %3)? A close is final: no more payments today.</source>
+            <translation>Close your till for %1 with %2 counted (expected %3)? A close is final: no more payments today.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectionColumns</name>
+        <message>
+            <source>Account no.</source>
+            <translation>Account no.</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Penalty</source>
+            <translation>Penalty</translation>
+        </message>
+        <message>
+            <source>Total owed</source>
+            <translation>Total owed</translation>
+        </message>
+        <message>
+            <source>Oldest due</source>
+            <translation>Oldest due</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <source>Reminded</source>
+            <translation>Reminded</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>Notice</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Debt</source>
+            <translation>Debt</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Days overdue</translation>
+        </message>
+        <message>
+            <source>Penalty due</source>
+            <translation>Penalty due</translation>
+        </message>
+        <message>
+            <source>Posted</source>
+            <translation>Posted</translation>
+        </message>
+        <message>
+            <source>How it was computed</source>
+            <translation>How it was computed</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>Bank</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Lines</translation>
+        </message>
+        <message>
+            <source>Amount asked</source>
+            <translation>Amount asked</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Paid amount</source>
+            <translation>Paid amount</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>No answer yet</source>
+            <translation>No answer yet</translation>
+        </message>
+        <message>
+            <source>Balanced</source>
+            <translation>Balanced</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Reason code</source>
+            <translation>Reason code</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>Bank account</translation>
+        </message>
+        <message>
+            <source>Account holder</source>
+            <translation>Account holder</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>Signed on</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectionLabels</name>
+        <message>
+            <source>Reminder due</source>
+            <translation>Reminder due</translation>
+        </message>
+        <message>
+            <source>Disconnection notice due</source>
+            <translation>Disconnection notice due</translation>
+        </message>
+        <message>
+            <source>Disconnection order due</source>
+            <translation>Disconnection order due</translation>
+        </message>
+        <message>
+            <source>Reconnection due</source>
+            <translation>Reconnection due</translation>
+        </message>
+        <message>
+            <source>reminders</source>
+            <translation>reminders</translation>
+        </message>
+        <message>
+            <source>disconnection notices</source>
+            <translation>disconnection notices</translation>
+        </message>
+        <message>
+            <source>disconnection orders</source>
+            <translation>disconnection orders</translation>
+        </message>
+        <message>
+            <source>reconnections</source>
+            <translation>reconnections</translation>
+        </message>
+        <message>
+            <source>Ordered disconnected</source>
+            <translation>Ordered disconnected</translation>
+        </message>
+        <message>
+            <source>Notice running</source>
+            <translation>Notice running</translation>
+        </message>
+        <message>
+            <source>Reminded</source>
+            <translation>Reminded</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
         </message>
     </context>
     <context>
@@ -408,6 +1432,472 @@
         <message>
             <source>The record was reloaded. Your changes are applied to the current data: check them and save again.</source>
             <translation>The record was reloaded. Your changes are applied to the current data: check them and save again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Billed</source>
+            <translation>Billed</translation>
+        </message>
+        <message>
+            <source>Corrected</source>
+            <translation>Corrected</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Difference</translation>
+        </message>
+        <message>
+            <source>Correction of bill %1 (%2)</source>
+            <translation>Correction of bill %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Rebill with corrected readings</source>
+            <translation>Rebill with corrected readings</translation>
+        </message>
+        <message>
+            <source>Back-billing: energy not billed</source>
+            <translation>Back-billing: energy not billed</translation>
+        </message>
+        <message>
+            <source>Refund: energy billed too much</source>
+            <translation>Refund: energy billed too much</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>reading: previous → current</source>
+            <translation>reading: previous → current</translation>
+        </message>
+        <message>
+            <source>energy (kWh)</source>
+            <translation>energy (kWh)</translation>
+        </message>
+        <message>
+            <source>Energy to add or refund (kWh)</source>
+            <translation>Energy to add or refund (kWh)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Show &amp;difference</source>
+            <translation>Show &amp;difference</translation>
+        </message>
+        <message>
+            <source>&amp;Submit for approval</source>
+            <translation>&amp;Submit for approval</translation>
+        </message>
+        <message>
+            <source>Billed %1 → corrected %2: difference %3 yuan</source>
+            <translation>Billed %1 → corrected %2: difference %3 yuan</translation>
+        </message>
+        <message>
+            <source>Meter misread</source>
+            <translation>Meter misread</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionsPage</name>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>Waiting for approval</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>&amp;Open bill</source>
+            <translation>&amp;Open bill</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Approve</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject…</source>
+            <translation>Re&amp;ject…</translation>
+        </message>
+        <message>
+            <source>%1 requests</source>
+            <translation>%1 requests</translation>
+        </message>
+        <message>
+            <source>Approve correction</source>
+            <translation>Approve correction</translation>
+        </message>
+        <message>
+            <source>Post the difference of %1 yuan to the customer's account?</source>
+            <translation>Post the difference of %1 yuan to the customer's account?</translation>
+        </message>
+        <message>
+            <source>Reject correction</source>
+            <translation>Reject correction</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterLabels</name>
+        <message>
+            <source>Cash</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <source>Bank card</source>
+            <translation>Bank card</translation>
+        </message>
+        <message>
+            <source>Mobile payment</source>
+            <translation>Mobile payment</translation>
+        </message>
+        <message>
+            <source>Bank transfer</source>
+            <translation>Bank transfer</translation>
+        </message>
+        <message>
+            <source>Cheque</source>
+            <translation>Cheque</translation>
+        </message>
+        <message>
+            <source>Bank withholding</source>
+            <translation>Bank withholding</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Electricity bill</source>
+            <translation>Electricity bill</translation>
+        </message>
+        <message>
+            <source>Late-payment penalty</source>
+            <translation>Late-payment penalty</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Refund</translation>
+        </message>
+        <message>
+            <source>Adjustment</source>
+            <translation>Adjustment</translation>
+        </message>
+        <message>
+            <source>Reversed payment</source>
+            <translation>Reversed payment</translation>
+        </message>
+        <message>
+            <source>Posted</source>
+            <translation>Posted</translation>
+        </message>
+        <message>
+            <source>Reversal requested</source>
+            <translation>Reversal requested</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>Reversed</translation>
+        </message>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>Waiting for approval</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Not closed</source>
+            <translation>Not closed</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Counter</translation>
+        </message>
+        <message>
+            <source>Bank agent</source>
+            <translation>Bank agent</translation>
+        </message>
+        <message>
+            <source>Collection visit</source>
+            <translation>Collection visit</translation>
+        </message>
+        <message>
+            <source>Prepay</source>
+            <translation>Prepay</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterModels</name>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Days overdue</translation>
+        </message>
+        <message>
+            <source>Penalty today</source>
+            <translation>Penalty today</translation>
+        </message>
+        <message>
+            <source>Receipt no.</source>
+            <translation>Receipt no.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Tender</source>
+            <translation>Tender</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>Clerk</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>Requested</translation>
+        </message>
+        <message>
+            <source>Requested by</source>
+            <translation>Requested by</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>Paid on</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>Decided by</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Payments</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Taken</translation>
+        </message>
+        <message>
+            <source>Reversals</source>
+            <translation>Reversals</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>Reversed</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>Net</translation>
+        </message>
+        <message>
+            <source>Hall</source>
+            <translation>Hall</translation>
+        </message>
+        <message>
+            <source>Expected cash</source>
+            <translation>Expected cash</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Counted</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Difference</translation>
+        </message>
+        <message>
+            <source>Closed at</source>
+            <translation>Closed at</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterPresenter</name>
+        <message>
+            <source>Receipt %1: %2 taken.</source>
+            <translation>Receipt %1: %2 taken.</translation>
+        </message>
+        <message>
+            <source>Change: %1</source>
+            <translation>Change: %1</translation>
+        </message>
+        <message>
+            <source>Receipt (copy)</source>
+            <translation>Receipt (copy)</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Receipt</translation>
+        </message>
+        <message>
+            <source>Reversal of receipt %1 requested; it waits for a second person's approval.</source>
+            <translation>Reversal of receipt %1 requested; it waits for a second person's approval.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterView</name>
+        <message>
+            <source>Owes</source>
+            <translation>Owes</translation>
+        </message>
+        <message>
+            <source>Prepaid</source>
+            <translation>Prepaid</translation>
+        </message>
+        <message>
+            <source>Penalty today</source>
+            <translation>Penalty today</translation>
+        </message>
+        <message>
+            <source>Total due</source>
+            <translation>Total due</translation>
+        </message>
+        <message>
+            <source>&amp;Amount:</source>
+            <translation>&amp;Amount:</translation>
+        </message>
+        <message>
+            <source>&amp;Tender:</source>
+            <translation>&amp;Tender:</translation>
+        </message>
+        <message>
+            <source>Cash &amp;tendered:</source>
+            <translation>Cash &amp;tendered:</translation>
+        </message>
+        <message>
+            <source>Change:</source>
+            <translation>Change:</translation>
+        </message>
+        <message>
+            <source>R&amp;eference:</source>
+            <translation>R&amp;eference:</translation>
+        </message>
+        <message>
+            <source>Take payment</source>
+            <translation>Take payment</translation>
+        </message>
+        <message>
+            <source>&amp;Post payment (Enter)</source>
+            <translation>&amp;Post payment (Enter)</translation>
+        </message>
+        <message>
+            <source>Re&amp;print receipt</source>
+            <translation>Re&amp;print receipt</translation>
+        </message>
+        <message>
+            <source>Request re&amp;versal…</source>
+            <translation>Request re&amp;versal…</translation>
+        </message>
+        <message>
+            <source>Open debts, oldest first</source>
+            <translation>Open debts, oldest first</translation>
+        </message>
+        <message>
+            <source>Last payments</source>
+            <translation>Last payments</translation>
+        </message>
+        <message>
+            <source>e.g. 120.50</source>
+            <translation>e.g. 120.50</translation>
+        </message>
+        <message>
+            <source>Cheque or transfer number</source>
+            <translation>Cheque or transfer number</translation>
+        </message>
+        <message>
+            <source>Your till is closed for today.</source>
+            <translation>Your till is closed for today.</translation>
+        </message>
+        <message>
+            <source>Find a customer on the left (Ctrl+F), then press Enter.</source>
+            <translation>Find a customer on the left (Ctrl+F), then press Enter.</translation>
+        </message>
+        <message>
+            <source>not enough cash</source>
+            <translation>not enough cash</translation>
+        </message>
+        <message>
+            <source>Enter the amount as a number like 120.50.</source>
+            <translation>Enter the amount as a number like 120.50.</translation>
+        </message>
+        <message>
+            <source>The cash tendered does not cover the amount.</source>
+            <translation>The cash tendered does not cover the amount.</translation>
         </message>
     </context>
     <context>
@@ -644,6 +2134,76 @@
         </message>
     </context>
     <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>Approve the reading</source>
+            <translation>Approve the reading</translation>
+        </message>
+        <message>
+            <source>Correct the reading</source>
+            <translation>Correct the reading</translation>
+        </message>
+        <message>
+            <source>Estimate from history</source>
+            <translation>Estimate from history</translation>
+        </message>
+        <message>
+            <source>Send for re-read</source>
+            <translation>Send for re-read</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>Reasons</translation>
+        </message>
+        <message>
+            <source>Why (kept in the audit trail)</source>
+            <translation>Why (kept in the audit trail)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryView</name>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Book:</source>
+            <translation>Book:</translation>
+        </message>
+        <message>
+            <source>Save readings</source>
+            <translation>Save readings</translation>
+        </message>
+        <message>
+            <source>Save every typed reading (Ctrl+S); each gets its verdict in the Result column</source>
+            <translation>Save every typed reading (Ctrl+S); each gets its verdict in the Result column</translation>
+        </message>
+        <message>
+            <source>Typed: %1</source>
+            <translation>Typed: %1</translation>
+        </message>
+        <message>
+            <source>outside the expected range: %1</source>
+            <translation>outside the expected range: %1</translation>
+        </message>
+        <message>
+            <source>not a number: %1</source>
+            <translation>not a number: %1</translation>
+        </message>
+        <message>
+            <source>Saved: %1 valid, %2 flagged for the supervisor, %3 refused</source>
+            <translation>Saved: %1 valid, %2 flagged for the supervisor, %3 refused</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>No server reachable</source>
@@ -699,10 +2259,111 @@
         </message>
     </context>
     <context>
+        <name>ExceptionsView</name>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>Correct…</translation>
+        </message>
+        <message>
+            <source>Estimate</source>
+            <translation>Estimate</translation>
+        </message>
+        <message>
+            <source>Send for re-read</source>
+            <translation>Send for re-read</translation>
+        </message>
+        <message>
+            <source>Meter change…</source>
+            <translation>Meter change…</translation>
+        </message>
+        <message>
+            <source>Waiting: %1</source>
+            <translation>Waiting: %1</translation>
+        </message>
+        <message>
+            <source>%1 yuan at risk</source>
+            <translation>%1 yuan at risk</translation>
+        </message>
+    </context>
+    <context>
         <name>FormDialog</name>
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPage</name>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>The file is too large.</source>
+            <translation>The file is too large.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as UTF-8 text.</source>
+            <translation>The file cannot be read as UTF-8 text.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportView</name>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Choose CSV file…</source>
+            <translation>Choose CSV file…</translation>
+        </message>
+        <message>
+            <source>One line per meter: meter_serial, read_date, total, peak, flat, valley, critical_peak, deep_valley, reactive, max_demand (UTF-8, header line first, decimal point, empty = not read).</source>
+            <translation>One line per meter: meter_serial, read_date, total, peak, flat, valley, critical_peak, deep_valley, reactive, max_demand (UTF-8, header line first, decimal point, empty = not read).</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepted</translation>
+        </message>
+        <message>
+            <source>Flagged for the supervisor</source>
+            <translation>Flagged for the supervisor</translation>
+        </message>
+        <message>
+            <source>Rejected lines</source>
+            <translation>Rejected lines</translation>
+        </message>
+        <message>
+            <source>Reading file</source>
+            <translation>Reading file</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV files (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 lines accepted</source>
+            <translation>%1 of %2 lines accepted</translation>
+        </message>
+        <message>
+            <source>Rejected lines: %1</source>
+            <translation>Rejected lines: %1</translation>
+        </message>
+        <message>
+            <source>the first %1 are listed</source>
+            <translation>the first %1 are listed</translation>
         </message>
     </context>
     <context>
@@ -981,8 +2642,24 @@
             <translation>Customers</translation>
         </message>
         <message>
+            <source>Meter reading</source>
+            <translation>Meter reading</translation>
+        </message>
+        <message>
+            <source>Billing</source>
+            <translation>Billing</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>Collection</translation>
+        </message>
+        <message>
             <source>Administration</source>
             <translation>Administration</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1003,6 +2680,475 @@
         <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeterChangeDialog</name>
+        <message>
+            <source>Meter change</source>
+            <translation>Meter change</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Old meter</source>
+            <translation>Old meter</translation>
+        </message>
+        <message>
+            <source>Change date</source>
+            <translation>Change date</translation>
+        </message>
+        <message>
+            <source>Old meter final reading</source>
+            <translation>Old meter final reading</translation>
+        </message>
+        <message>
+            <source>New meter serial</source>
+            <translation>New meter serial</translation>
+        </message>
+        <message>
+            <source>Integer digits</source>
+            <translation>Integer digits</translation>
+        </message>
+        <message>
+            <source>New meter initial reading</source>
+            <translation>New meter initial reading</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeteringColumns</name>
+        <message>
+            <source>Book</source>
+            <translation>Book</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <source>Reading day</source>
+            <translation>Reading day</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>Reader</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Planned on</source>
+            <translation>Planned on</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>Read</translation>
+        </message>
+        <message>
+            <source>Flagged</source>
+            <translation>Flagged</translation>
+        </message>
+        <message>
+            <source>Estimated</source>
+            <translation>Estimated</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Route</translation>
+        </message>
+        <message>
+            <source>Seq.</source>
+            <translation>Seq.</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Meter</source>
+            <translation>Meter</translation>
+        </message>
+        <message>
+            <source>Multiplier</source>
+            <translation>Multiplier</translation>
+        </message>
+        <message>
+            <source>Last reading</source>
+            <translation>Last reading</translation>
+        </message>
+        <message>
+            <source>Expected range</source>
+            <translation>Expected range</translation>
+        </message>
+        <message>
+            <source>This reading</source>
+            <translation>This reading</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Money at risk (yuan)</source>
+            <translation>Money at risk (yuan)</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>Reasons</translation>
+        </message>
+        <message>
+            <source>Last total</source>
+            <translation>Last total</translation>
+        </message>
+        <message>
+            <source>Read total</source>
+            <translation>Read total</translation>
+        </message>
+        <message>
+            <source>Consumption (kWh)</source>
+            <translation>Consumption (kWh)</translation>
+        </message>
+        <message>
+            <source>Expected (kWh)</source>
+            <translation>Expected (kWh)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Readings</source>
+            <translation>Readings</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeteringEntry</name>
+        <message>
+            <source>Seq.</source>
+            <translation>Seq.</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Meter</source>
+            <translation>Meter</translation>
+        </message>
+        <message>
+            <source>Last total</source>
+            <translation>Last total</translation>
+        </message>
+        <message>
+            <source>Expected range</source>
+            <translation>Expected range</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Outside the expected range for this read</source>
+            <translation>Outside the expected range for this read</translation>
+        </message>
+        <message>
+            <source>Type a number with at most two decimals</source>
+            <translation>Type a number with at most two decimals</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeteringPages</name>
+        <message>
+            <source>Reading books</source>
+            <translation>Reading books</translation>
+        </message>
+        <message>
+            <source>Reading entry</source>
+            <translation>Reading entry</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Exceptions</source>
+            <translation>Exceptions</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeteringTerms</name>
+        <message>
+            <source>Lower than last reading</source>
+            <translation>Lower than last reading</translation>
+        </message>
+        <message>
+            <source>Register rolled over</source>
+            <translation>Register rolled over</translation>
+        </message>
+        <message>
+            <source>No previous reading</source>
+            <translation>No previous reading</translation>
+        </message>
+        <message>
+            <source>Zero consumption</source>
+            <translation>Zero consumption</translation>
+        </message>
+        <message>
+            <source>Far above history</source>
+            <translation>Far above history</translation>
+        </message>
+        <message>
+            <source>Far below history</source>
+            <translation>Far below history</translation>
+        </message>
+        <message>
+            <source>TOU registers do not add up</source>
+            <translation>TOU registers do not add up</translation>
+        </message>
+        <message>
+            <source>Meter replaced this period</source>
+            <translation>Meter replaced this period</translation>
+        </message>
+        <message>
+            <source>Missing reading</source>
+            <translation>Missing reading</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pending</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <source>Flagged</source>
+            <translation>Flagged</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Estimated</source>
+            <translation>Estimated</translation>
+        </message>
+        <message>
+            <source>Sent for re-read</source>
+            <translation>Sent for re-read</translation>
+        </message>
+        <message>
+            <source>Superseded</source>
+            <translation>Superseded</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <source>No plan</source>
+            <translation>No plan</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <source>Validated</source>
+            <translation>Validated</translation>
+        </message>
+        <message>
+            <source>Billing</source>
+            <translation>Billing</translation>
+        </message>
+        <message>
+            <source>Billed</source>
+            <translation>Billed</translation>
+        </message>
+        <message>
+            <source>Header is not the documented one</source>
+            <translation>Header is not the documented one</translation>
+        </message>
+        <message>
+            <source>Wrong number of columns</source>
+            <translation>Wrong number of columns</translation>
+        </message>
+        <message>
+            <source>Bad meter serial</source>
+            <translation>Bad meter serial</translation>
+        </message>
+        <message>
+            <source>Bad or out-of-window date</source>
+            <translation>Bad or out-of-window date</translation>
+        </message>
+        <message>
+            <source>Total is missing</source>
+            <translation>Total is missing</translation>
+        </message>
+        <message>
+            <source>Bad number</source>
+            <translation>Bad number</translation>
+        </message>
+        <message>
+            <source>Bad format</source>
+            <translation>Bad format</translation>
+        </message>
+        <message>
+            <source>Unknown meter</source>
+            <translation>Unknown meter</translation>
+        </message>
+        <message>
+            <source>Meter twice in the file</source>
+            <translation>Meter twice in the file</translation>
+        </message>
+        <message>
+            <source>No reading plan for the period</source>
+            <translation>No reading plan for the period</translation>
+        </message>
+        <message>
+            <source>Plan already billed</source>
+            <translation>Plan already billed</translation>
+        </message>
+        <message>
+            <source>Meter removed</source>
+            <translation>Meter removed</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Peak</source>
+            <translation>Peak</translation>
+        </message>
+        <message>
+            <source>Flat</source>
+            <translation>Flat</translation>
+        </message>
+        <message>
+            <source>Valley</source>
+            <translation>Valley</translation>
+        </message>
+        <message>
+            <source>Critical peak</source>
+            <translation>Critical peak</translation>
+        </message>
+        <message>
+            <source>Deep valley</source>
+            <translation>Deep valley</translation>
+        </message>
+        <message>
+            <source>Reactive</source>
+            <translation>Reactive</translation>
+        </message>
+        <message>
+            <source>Max demand</source>
+            <translation>Max demand</translation>
+        </message>
+        <message>
+            <source>(estimated)</source>
+            <translation>(estimated)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthlyReportPresenter</name>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Computing the figures…</source>
+            <translation>Computing the figures…</translation>
+        </message>
+        <message>
+            <source>Printing the report…</source>
+            <translation>Printing the report…</translation>
+        </message>
+        <message>
+            <source>Monthly revenue and collection report</source>
+            <translation>Monthly revenue and collection report</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthlyReportView</name>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>&amp;Unit:</source>
+            <translation>&amp;Unit:</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Show</translation>
+        </message>
+        <message>
+            <source>P&amp;rint PDF…</source>
+            <translation>P&amp;rint PDF…</translation>
+        </message>
+        <message>
+            <source>The printed monthly report (Ctrl+P)</source>
+            <translation>The printed monthly report (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>Key figures</translation>
+        </message>
+        <message>
+            <source>Billing</source>
+            <translation>Billing</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>Collection</translation>
+        </message>
+        <message>
+            <source>Arrears ageing</source>
+            <translation>Arrears ageing</translation>
+        </message>
+        <message>
+            <source>Top arrears</source>
+            <translation>Top arrears</translation>
+        </message>
+        <message>
+            <source>{unit} · period {period}</source>
+            <translation>{unit} · period {period}</translation>
+        </message>
+        <message>
+            <source>Overdue arrears by age (yuan)</source>
+            <translation>Overdue arrears by age (yuan)</translation>
         </message>
     </context>
     <context>
@@ -1128,6 +3274,59 @@
         </message>
     </context>
     <context>
+        <name>PaymentsPages</name>
+        <message>
+            <source>Arrears</source>
+            <translation>Arrears</translation>
+        </message>
+        <message>
+            <source>Bank files</source>
+            <translation>Bank files</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Counter</translation>
+        </message>
+        <message>
+            <source>Reversal approvals</source>
+            <translation>Reversal approvals</translation>
+        </message>
+        <message>
+            <source>Cash close</source>
+            <translation>Cash close</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfDialog</name>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as…</source>
+            <translation>&amp;Save as…</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>Save PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PenaltyDialog</name>
+        <message>
+            <source>Penalty of {account}</source>
+            <translation>Penalty of {account}</translation>
+        </message>
+        <message>
+            <source>Penalty due up to {day} for each overdue bill:</source>
+            <translation>Penalty due up to {day} for each overdue bill:</translation>
+        </message>
+    </context>
+    <context>
         <name>PermissionTableModel</name>
         <message>
             <source>Permission</source>
@@ -1136,6 +3335,313 @@
         <message>
             <source>Allows</source>
             <translation>Allows</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>Request reversal</source>
+            <translation>Request reversal</translation>
+        </message>
+        <message>
+            <source>Reverse the payment with receipt %1? A second person must approve it.</source>
+            <translation>Reverse the payment with receipt %1? A second person must approve it.</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Registers</name>
+        <message>
+            <source>total</source>
+            <translation>total</translation>
+        </message>
+        <message>
+            <source>critical peak</source>
+            <translation>critical peak</translation>
+        </message>
+        <message>
+            <source>peak</source>
+            <translation>peak</translation>
+        </message>
+        <message>
+            <source>flat</source>
+            <translation>flat</translation>
+        </message>
+        <message>
+            <source>valley</source>
+            <translation>valley</translation>
+        </message>
+        <message>
+            <source>deep valley</source>
+            <translation>deep valley</translation>
+        </message>
+        <message>
+            <source>reactive (kvarh)</source>
+            <translation>reactive (kvarh)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportColumns</name>
+        <message>
+            <source>1–30 days</source>
+            <translation>1–30 days</translation>
+        </message>
+        <message>
+            <source>31–60 days</source>
+            <translation>31–60 days</translation>
+        </message>
+        <message>
+            <source>61–90 days</source>
+            <translation>61–90 days</translation>
+        </message>
+        <message>
+            <source>91–180 days</source>
+            <translation>91–180 days</translation>
+        </message>
+        <message>
+            <source>over 180 days</source>
+            <translation>over 180 days</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Counter</translation>
+        </message>
+        <message>
+            <source>Collection visit</source>
+            <translation>Collection visit</translation>
+        </message>
+        <message>
+            <source>Bank withholding</source>
+            <translation>Bank withholding</translation>
+        </message>
+        <message>
+            <source>Bank / agent</source>
+            <translation>Bank / agent</translation>
+        </message>
+        <message>
+            <source>Prepayment</source>
+            <translation>Prepayment</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>Cash</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Card</translation>
+        </message>
+        <message>
+            <source>Cheque</source>
+            <translation>Cheque</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>Transfer</translation>
+        </message>
+        <message>
+            <source>Withholding</source>
+            <translation>Withholding</translation>
+        </message>
+        <message>
+            <source>Mobile payment</source>
+            <translation>Mobile payment</translation>
+        </message>
+        <message>
+            <source>Class / office</source>
+            <translation>Class / office</translation>
+        </message>
+        <message>
+            <source>Bills</source>
+            <translation>Bills</translation>
+        </message>
+        <message>
+            <source>Energy (kWh)</source>
+            <translation>Energy (kWh)</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>Amount (yuan)</translation>
+        </message>
+        <message>
+            <source>This month (yuan)</source>
+            <translation>This month (yuan)</translation>
+        </message>
+        <message>
+            <source>Previous month (yuan)</source>
+            <translation>Previous month (yuan)</translation>
+        </message>
+        <message>
+            <source>Same month last year (yuan)</source>
+            <translation>Same month last year (yuan)</translation>
+        </message>
+        <message>
+            <source>vs. previous</source>
+            <translation>vs. previous</translation>
+        </message>
+        <message>
+            <source>vs. last year</source>
+            <translation>vs. last year</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Tender</source>
+            <translation>Tender</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Payments</translation>
+        </message>
+        <message>
+            <source>Billed</source>
+            <translation>Billed</translation>
+        </message>
+        <message>
+            <source>Settled</source>
+            <translation>Settled</translation>
+        </message>
+        <message>
+            <source>Settlement rate</source>
+            <translation>Settlement rate</translation>
+        </message>
+        <message>
+            <source>Receivables due</source>
+            <translation>Receivables due</translation>
+        </message>
+        <message>
+            <source>Cash collected</source>
+            <translation>Cash collected</translation>
+        </message>
+        <message>
+            <source>Cash collection rate</source>
+            <translation>Cash collection rate</translation>
+        </message>
+        <message>
+            <source>Overdue total</source>
+            <translation>Overdue total</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>Customers</translation>
+        </message>
+        <message>
+            <source>Not yet due</source>
+            <translation>Not yet due</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <source>Overdue (yuan)</source>
+            <translation>Overdue (yuan)</translation>
+        </message>
+        <message>
+            <source>Oldest due date</source>
+            <translation>Oldest due date</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Days overdue</translation>
+        </message>
+        <message>
+            <source>Bills released</source>
+            <translation>Bills released</translation>
+        </message>
+        <message>
+            <source>Billed energy (kWh)</source>
+            <translation>Billed energy (kWh)</translation>
+        </message>
+        <message>
+            <source>Billed amount (yuan)</source>
+            <translation>Billed amount (yuan)</translation>
+        </message>
+        <message>
+            <source>Cash collected (yuan)</source>
+            <translation>Cash collected (yuan)</translation>
+        </message>
+        <message>
+            <source>Customers in arrears</source>
+            <translation>Customers in arrears</translation>
+        </message>
+        <message>
+            <source>Overdue arrears (yuan)</source>
+            <translation>Overdue arrears (yuan)</translation>
+        </message>
+        <message>
+            <source>Penalties, net (yuan)</source>
+            <translation>Penalties, net (yuan)</translation>
+        </message>
+        <message>
+            <source>Corrections, net (yuan)</source>
+            <translation>Corrections, net (yuan)</translation>
+        </message>
+        <message>
+            <source>Bills held in review</source>
+            <translation>Bills held in review</translation>
+        </message>
+        <message>
+            <source>Report date</source>
+            <translation>Report date</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPages</name>
+        <message>
+            <source>Monthly report</source>
+            <translation>Monthly report</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>Re&amp;lease selected</source>
+            <translation>Re&amp;lease selected</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject…</source>
+            <translation>Re&amp;ject…</translation>
+        </message>
+        <message>
+            <source>&amp;Open bill</source>
+            <translation>&amp;Open bill</translation>
+        </message>
+        <message>
+            <source>%1 bills wait for review (largest amount at risk first)</source>
+            <translation>%1 bills wait for review (largest amount at risk first)</translation>
+        </message>
+        <message>
+            <source>Reject bill</source>
+            <translation>Reject bill</translation>
+        </message>
+        <message>
+            <source>Why is bill %1 void? (the point is billed again by the next run)</source>
+            <translation>Why is bill %1 void? (the point is billed again by the next run)</translation>
         </message>
     </context>
     <context>
@@ -1162,6 +3668,67 @@
         <message>
             <source>Permissions of the role {role}:</source>
             <translation>Permissions of the role {role}:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunsView</name>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>&amp;Start run…</source>
+            <translation>&amp;Start run…</translation>
+        </message>
+        <message>
+            <source>Re&amp;start failed run</source>
+            <translation>Re&amp;start failed run</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Run</translation>
+        </message>
+        <message>
+            <source>Points not billed:</source>
+            <translation>Points not billed:</translation>
+        </message>
+        <message>
+            <source>Choose a reading book.</source>
+            <translation>Choose a reading book.</translation>
+        </message>
+        <message>
+            <source>{code} {name}: readings {plan}; not billed yet.</source>
+            <translation>{code} {name}: readings {plan}; not billed yet.</translation>
+        </message>
+        <message>
+            <source>Run {status}: {done} of {total} points</source>
+            <translation>Run {status}: {done} of {total} points</translation>
+        </message>
+        <message>
+            <source>Run done for {period}.</source>
+            <translation>Run done for {period}.</translation>
+        </message>
+        <message>
+            <source>Run failed: {message}</source>
+            <translation>Run failed: {message}</translation>
+        </message>
+        <message>
+            <source>Bills: {bills}   released: {released}   held for review: {review}   total: {total} yuan   points not billed: {errors}</source>
+            <translation>Bills: {bills}   released: {released}   held for review: {review}   total: {total} yuan   points not billed: {errors}</translation>
+        </message>
+        <message>
+            <source>Start billing run</source>
+            <translation>Start billing run</translation>
+        </message>
+        <message>
+            <source>Bill reading book {code} ({points} points) for {period}?
+Normal bills are released to the ledger at once; abnormal ones wait for review.</source>
+            <translation>Bill reading book {code} ({points} points) for {period}?
+Normal bills are released to the ledger at once; abnormal ones wait for review.</translation>
         </message>
     </context>
     <context>
@@ -1290,6 +3857,480 @@
         <message>
             <source>No server reachable</source>
             <translation>No server reachable</translation>
+        </message>
+    </context>
+    <context>
+        <name>TariffLabels</name>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>Waiting for approval</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Retired</translation>
+        </message>
+        <message>
+            <source>Residential</source>
+            <translation>Residential</translation>
+        </message>
+        <message>
+            <source>General commercial &amp; industrial</source>
+            <translation>General commercial &amp; industrial</translation>
+        </message>
+        <message>
+            <source>Large industry</source>
+            <translation>Large industry</translation>
+        </message>
+        <message>
+            <source>Agricultural production</source>
+            <translation>Agricultural production</translation>
+        </message>
+        <message>
+            <source>Critical peak</source>
+            <translation>Critical peak</translation>
+        </message>
+        <message>
+            <source>Peak</source>
+            <translation>Peak</translation>
+        </message>
+        <message>
+            <source>Flat</source>
+            <translation>Flat</translation>
+        </message>
+        <message>
+            <source>Valley</source>
+            <translation>Valley</translation>
+        </message>
+        <message>
+            <source>Deep valley</source>
+            <translation>Deep valley</translation>
+        </message>
+        <message>
+            <source>monthly blocks</source>
+            <translation>monthly blocks</translation>
+        </message>
+        <message>
+            <source>annual blocks (cumulative over the tier year)</source>
+            <translation>annual blocks (cumulative over the tier year)</translation>
+        </message>
+        <message>
+            <source>by capacity (kVA)</source>
+            <translation>by capacity (kVA)</translation>
+        </message>
+        <message>
+            <source>by maximum demand (kW)</source>
+            <translation>by maximum demand (kW)</translation>
+        </message>
+        <message>
+            <source>calendar days of the month</source>
+            <translation>calendar days of the month</translation>
+        </message>
+        <message>
+            <source>30 days a month</source>
+            <translation>30 days a month</translation>
+        </message>
+        <message>
+            <source>each line rounded half-up to 0.01 yuan</source>
+            <translation>each line rounded half-up to 0.01 yuan</translation>
+        </message>
+        <message>
+            <source>each line rounded half-even to 0.01 yuan</source>
+            <translation>each line rounded half-even to 0.01 yuan</translation>
+        </message>
+        <message>
+            <source>basic + energy charges</source>
+            <translation>basic + energy charges</translation>
+        </message>
+        <message>
+            <source>basic + energy charges + surcharges</source>
+            <translation>basic + energy charges + surcharges</translation>
+        </message>
+        <message>
+            <source>added to the flat period</source>
+            <translation>added to the flat period</translation>
+        </message>
+        <message>
+            <source>shared over the TOU periods</source>
+            <translation>shared over the TOU periods</translation>
+        </message>
+        <message>
+            <source>surcharge</source>
+            <translation>surcharge</translation>
+        </message>
+        <message>
+            <source>energy</source>
+            <translation>energy</translation>
+        </message>
+        <message>
+            <source>kWh</source>
+            <translation>kWh</translation>
+        </message>
+        <message>
+            <source>yuan</source>
+            <translation>yuan</translation>
+        </message>
+        <message>
+            <source>kVA·month</source>
+            <translation>kVA·month</translation>
+        </message>
+        <message>
+            <source>kW·month</source>
+            <translation>kW·month</translation>
+        </message>
+        <message>
+            <source>yuan/kVA·month</source>
+            <translation>yuan/kVA·month</translation>
+        </message>
+        <message>
+            <source>yuan/kW·month</source>
+            <translation>yuan/kW·month</translation>
+        </message>
+    </context>
+    <context>
+        <name>TariffModels</name>
+        <message>
+            <source>open-ended</source>
+            <translation>open-ended</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Effective</source>
+            <translation>Effective</translation>
+        </message>
+        <message>
+            <source>Drafted by</source>
+            <translation>Drafted by</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <source>Seg.</source>
+            <translation>Seg.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantity</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>Amount (yuan)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TariffPages</name>
+        <message>
+            <source>Tariffs</source>
+            <translation>Tariffs</translation>
+        </message>
+        <message>
+            <source>Tariff calculator</source>
+            <translation>Tariff calculator</translation>
+        </message>
+    </context>
+    <context>
+        <name>TariffSummary</name>
+        <message>
+            <source>open-ended</source>
+            <translation>open-ended</translation>
+        </message>
+        <message>
+            <source>Class: %1 · effective %2 to %3 · %4</source>
+            <translation>Class: %1 · effective %2 to %3 · %4</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Drafted by %1</source>
+            <translation>Drafted by %1</translation>
+        </message>
+        <message>
+            <source>Installed from the shipped tariff files</source>
+            <translation>Installed from the shipped tariff files</translation>
+        </message>
+        <message>
+            <source>approved by %1</source>
+            <translation>approved by %1</translation>
+        </message>
+        <message>
+            <source>returned: %1</source>
+            <translation>returned: %1</translation>
+        </message>
+        <message>
+            <source>Single price: %1 yuan/kWh</source>
+            <translation>Single price: %1 yuan/kWh</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <source>kWh</source>
+            <translation>kWh</translation>
+        </message>
+        <message>
+            <source>Price (yuan/kWh)</source>
+            <translation>Price (yuan/kWh)</translation>
+        </message>
+        <message>
+            <source>TOU adder</source>
+            <translation>TOU adder</translation>
+        </message>
+        <message>
+            <source>%1 × flat</source>
+            <translation>%1 × flat</translation>
+        </message>
+        <message>
+            <source>TOU registers required</source>
+            <translation>TOU registers required</translation>
+        </message>
+        <message>
+            <source>TOU optional: total-only usage is billed at the price or tiers above</source>
+            <translation>TOU optional: total-only usage is billed at the price or tiers above</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Ratio</source>
+            <translation>Ratio</translation>
+        </message>
+        <message>
+            <source>Energy charge</source>
+            <translation>Energy charge</translation>
+        </message>
+        <message>
+            <source>rule %1: at least %2 × contracted demand</source>
+            <translation>rule %1: at least %2 × contracted demand</translation>
+        </message>
+        <message>
+            <source>above %1 × contracted at %2 × price</source>
+            <translation>above %1 × contracted at %2 × price</translation>
+        </message>
+        <message>
+            <source>Basic charge</source>
+            <translation>Basic charge</translation>
+        </message>
+        <message>
+            <source>Standard %1, applied to %2</source>
+            <translation>Standard %1, applied to %2</translation>
+        </message>
+        <message>
+            <source>Power factor adjustment</source>
+            <translation>Power factor adjustment</translation>
+        </message>
+        <message>
+            <source>Per-kWh charges and surcharges</source>
+            <translation>Per-kWh charges and surcharges</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Rate (yuan/kWh)</source>
+            <translation>Rate (yuan/kWh)</translation>
+        </message>
+        <message>
+            <source>Exempt classes</source>
+            <translation>Exempt classes</translation>
+        </message>
+        <message>
+            <source>%1 yuan a month</source>
+            <translation>%1 yuan a month</translation>
+        </message>
+        <message>
+            <source>Minimum charge</source>
+            <translation>Minimum charge</translation>
+        </message>
+        <message>
+            <source>%1 of every line before it</source>
+            <translation>%1 of every line before it</translation>
+        </message>
+        <message>
+            <source>Fixed, minimum and percentage charges</source>
+            <translation>Fixed, minimum and percentage charges</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Transformer loss table</source>
+            <translation>Transformer loss table</translation>
+        </message>
+        <message>
+            <source>Transformer (kVA)</source>
+            <translation>Transformer (kVA)</translation>
+        </message>
+        <message>
+            <source>Loss (kWh a month)</source>
+            <translation>Loss (kWh a month)</translation>
+        </message>
+        <message>
+            <source>days: %1</source>
+            <translation>days: %1</translation>
+        </message>
+        <message>
+            <source>rounding: %1</source>
+            <translation>rounding: %1</translation>
+        </message>
+        <message>
+            <source>derived kWh to %1 places</source>
+            <translation>derived kWh to %1 places</translation>
+        </message>
+        <message>
+            <source>derived prices to %1 places</source>
+            <translation>derived prices to %1 places</translation>
+        </message>
+        <message>
+            <source>Conventions</source>
+            <translation>Conventions</translation>
+        </message>
+    </context>
+    <context>
+        <name>TariffsView</name>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>&amp;New draft…</source>
+            <translation>&amp;New draft…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit draft…</source>
+            <translation>&amp;Edit draft…</translation>
+        </message>
+        <message>
+            <source>&amp;Submit for approval</source>
+            <translation>&amp;Submit for approval</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw</source>
+            <translation>&amp;Withdraw</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Approve</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject…</source>
+            <translation>Re&amp;ject…</translation>
+        </message>
+        <message>
+            <source>&amp;Import file…</source>
+            <translation>&amp;Import file…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport file…</source>
+            <translation>E&amp;xport file…</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>TOML</source>
+            <translation>TOML</translation>
+        </message>
+        <message>
+            <source>You drafted this version: a second person approves it.</source>
+            <translation>You drafted this version: a second person approves it.</translation>
+        </message>
+        <message>
+            <source>Versions: %1</source>
+            <translation>Versions: %1</translation>
+        </message>
+        <message>
+            <source>Edit draft %1</source>
+            <translation>Edit draft %1</translation>
+        </message>
+        <message>
+            <source>New tariff draft</source>
+            <translation>New tariff draft</translation>
+        </message>
+        <message>
+            <source>New draft: %1 version %2</source>
+            <translation>New draft: %1 version %2</translation>
+        </message>
+        <message>
+            <source>Reject tariff version</source>
+            <translation>Reject tariff version</translation>
+        </message>
+        <message>
+            <source>Reason (the drafter sees it):</source>
+            <translation>Reason (the drafter sees it):</translation>
+        </message>
+        <message>
+            <source>Import tariff file</source>
+            <translation>Import tariff file</translation>
+        </message>
+        <message>
+            <source>Tariff files (*.toml)</source>
+            <translation>Tariff files (*.toml)</translation>
+        </message>
+        <message>
+            <source>Export tariff file</source>
+            <translation>Export tariff file</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TomlEditorDialog</name>
+        <message>
+            <source>&amp;Save draft (Ctrl+S)</source>
+            <translation>&amp;Save draft (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>One tariff version in the format of resources/tariffs (docs/rating.md). Set effective_from to the day this version starts: on approval the version before it ends the day before. The server checks the text when you save.</source>
+            <translation>One tariff version in the format of resources/tariffs (docs/rating.md). Set effective_from to the day this version starts: on approval the version before it ends the day before. The server checks the text when you save.</translation>
         </message>
     </context>
     <context>
@@ -1520,6 +4561,29 @@ Roles: {roles}</translation>
         <message>
             <source>Unlock</source>
             <translation>Unlock</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaiverDialog</name>
+        <message>
+            <source>Waive penalty</source>
+            <translation>Waive penalty</translation>
+        </message>
+        <message>
+            <source>{account} {name}: open penalty {penalty}</source>
+            <translation>{account} {name}: open penalty {penalty}</translation>
+        </message>
+        <message>
+            <source>&amp;Amount:</source>
+            <translation>&amp;Amount:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>Waive</source>
+            <translation>Waive</translation>
         </message>
     </context>
 </TS>

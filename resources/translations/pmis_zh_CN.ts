@@ -204,6 +204,135 @@
         </message>
     </context>
     <context>
+        <name>ApprovalsView</name>
+        <message>
+            <source>All requests</source>
+            <translation>全部申请</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>显示(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>审批意见(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Approve reversal…</source>
+            <translation>批准冲正(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject</source>
+            <translation>驳回(&amp;J)</translation>
+        </message>
+        <message>
+            <source>%1 requests.</source>
+            <translation>共 %1 条申请。</translation>
+        </message>
+        <message>
+            <source>Approve reversal</source>
+            <translation>批准冲正</translation>
+        </message>
+        <message>
+            <source>Reverse receipt %1 of %2 (%3)? The debts it paid open again.</source>
+            <translation>冲正 %2 的收据 %1（%3）？该笔缴费结清的欠费将重新变为未结。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArrearsPresenter</name>
+        <message>
+            <source>Notice</source>
+            <translation>通知书</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArrearsView</name>
+        <message>
+            <source>Days overdue ≥</source>
+            <translation>逾期天数 ≥</translation>
+        </message>
+        <message>
+            <source>Amount ≥</source>
+            <translation>金额 ≥</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>用电类别</translation>
+        </message>
+        <message>
+            <source>Step due</source>
+            <translation>应办事项</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>查询(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Show the arrears (F5)</source>
+            <translation>查询欠费（F5）</translation>
+        </message>
+        <message>
+            <source>More…</source>
+            <translation>更多…</translation>
+        </message>
+        <message>
+            <source>Issue &amp;reminders</source>
+            <translation>发催费通知(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Issue disconnection &amp;notices</source>
+            <translation>发停电通知(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Order &amp;disconnection</source>
+            <translation>下达停电工作单(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Record re&amp;connection</source>
+            <translation>登记复电(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Preview notice</source>
+            <translation>预览通知书(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Penalty &amp;details</source>
+            <translation>违约金明细(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Waive penalty…</source>
+            <translation>减免违约金(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在载入…</translation>
+        </message>
+        <message>
+            <source>{total} customers · overdue {overdue} · penalties {penalty} · due now: {reminder} reminders, {notice} notices, {disconnect} disconnections, {reconnect} reconnections · as of {today}</source>
+            <translation>{total} 户 · 逾期欠费 {overdue} · 违约金 {penalty} · 待办：催费 {reminder}、停电通知 {notice}、停电 {disconnect}、复电 {reconnect} · 截至 {today}</translation>
+        </message>
+        <message>
+            <source>Issue notices</source>
+            <translation>发出通知</translation>
+        </message>
+        <message>
+            <source>Issue {count} {what} now? They are recorded and cannot be withdrawn.</source>
+            <translation>现在发出 {count} 份{what}？发出后将被记录，不能撤回。</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditTableModel</name>
         <message>
             <source>No.</source>
@@ -314,6 +443,625 @@
         </message>
     </context>
     <context>
+        <name>BankFilesPresenter</name>
+        <message>
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <source>Batch {batch}: {total} (lines: {n})</source>
+            <translation>批次 {batch}：{total}（{n} 笔）</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+    </context>
+    <context>
+        <name>BankFilesView</name>
+        <message>
+            <source>&amp;Bank:</source>
+            <translation>银行(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>&amp;Export withholding file…</source>
+            <translation>导出代扣文件(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import result file…</source>
+            <translation>导入回盘文件(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save batch file again…</source>
+            <translation>重新保存批次文件(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Batches and reconciliation</source>
+            <translation>批次与对账</translation>
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation>代扣协议</translation>
+        </message>
+        <message>
+            <source>Reconciliation</source>
+            <translation>对账</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>批次</translation>
+        </message>
+        <message>
+            <source>Asked of the bank</source>
+            <translation>送银行扣款</translation>
+        </message>
+        <message>
+            <source>Paid by the bank</source>
+            <translation>银行扣款成功</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>扣款失败</translation>
+        </message>
+        <message>
+            <source>No answer yet</source>
+            <translation>尚未回盘</translation>
+        </message>
+        <message>
+            <source>Posted</source>
+            <translation>已入账</translation>
+        </message>
+        <message>
+            <source>Bank total = posted</source>
+            <translation>银行合计与入账一致</translation>
+        </message>
+        <message>
+            <source>Last import</source>
+            <translation>最近一次导入</translation>
+        </message>
+        <message>
+            <source>Failed lines (the bank's reasons):</source>
+            <translation>失败明细（银行返回原因）：</translation>
+        </message>
+        <message>
+            <source>Import the bank's result file</source>
+            <translation>导入银行回盘文件</translation>
+        </message>
+        <message>
+            <source>Withholding result files (*.txt);;All files (*)</source>
+            <translation>代扣回盘文件 (*.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Save the withholding file</source>
+            <translation>保存代扣文件</translation>
+        </message>
+        <message>
+            <source>Withholding files (*.txt)</source>
+            <translation>代扣文件 (*.txt)</translation>
+        </message>
+        <message>
+            <source>{name} ({count} agreements)</source>
+            <translation>{name}（{count} 户签约）</translation>
+        </message>
+        <message>
+            <source>{amount} (payments: {n})</source>
+            <translation>{amount}（{n} 笔）</translation>
+        </message>
+        <message>
+            <source>new lines: {new}, already imported: {repeated}, posted now: {amount} (payments: {n})</source>
+            <translation>新明细 {new} 笔，已导入过 {repeated} 笔，本次入账 {amount}（{n} 笔）</translation>
+        </message>
+        <message>
+            <source>{amount} (lines: {n})</source>
+            <translation>{amount}（{n} 笔）</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>NO — check the ledger</source>
+            <translation>否 — 请核查账务</translation>
+        </message>
+    </context>
+    <context>
+        <name>BillDialog</name>
+        <message>
+            <source>Bill %1</source>
+            <translation>账单 %1</translation>
+        </message>
+        <message>
+            <source>&amp;Print bill</source>
+            <translation>打印账单(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Request &amp;correction…</source>
+            <translation>申请退补(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>How the selected line was computed:</source>
+            <translation>所选计费项目的计算过程：</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>用电地址</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>账期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Energy (kWh)</source>
+            <translation>电量（千瓦时）</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>计费项目</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <source>How computed</source>
+            <translation>计算方法</translation>
+        </message>
+        <message>
+            <source>Previous balance</source>
+            <translation>上期结余</translation>
+        </message>
+        <message>
+            <source>Amount due</source>
+            <translation>应交金额</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>缴费截止日</translation>
+        </message>
+        <message>
+            <source>Readings</source>
+            <translation>示数</translation>
+        </message>
+        <message>
+            <source>Inputs:</source>
+            <translation>输入：</translation>
+        </message>
+        <message>
+            <source>Table row:</source>
+            <translation>表格行：</translation>
+        </message>
+        <message>
+            <source>Rounding:</source>
+            <translation>舍入：</translation>
+        </message>
+        <message>
+            <source>Difference: %1 − %2</source>
+            <translation>差额：%1 − %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>BillPages</name>
+        <message>
+            <source>Bill review</source>
+            <translation>账单审核</translation>
+        </message>
+        <message>
+            <source>Bills</source>
+            <translation>账单查询</translation>
+        </message>
+        <message>
+            <source>Corrections</source>
+            <translation>退补</translation>
+        </message>
+        <message>
+            <source>review</source>
+            <translation>待审核</translation>
+        </message>
+        <message>
+            <source>released</source>
+            <translation>已发行</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>已更正作废</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>已作废</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <source>regular</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>rebill</source>
+            <translation>更正</translation>
+        </message>
+        <message>
+            <source>backbill</source>
+            <translation>追补/退费</translation>
+        </message>
+        <message>
+            <source>refund</source>
+            <translation>退费</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>户号</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>户名</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>账期</translation>
+        </message>
+        <message>
+            <source>Energy (kWh)</source>
+            <translation>电量（千瓦时）</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>At risk (yuan)</source>
+            <translation>风险金额（元）</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Last bills</source>
+            <translation>近期账单</translation>
+        </message>
+        <message>
+            <source>Bill</source>
+            <translation>账单号</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>缴费截止日</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>申请号</translation>
+        </message>
+        <message>
+            <source>Difference (yuan)</source>
+            <translation>差额（元）</translation>
+        </message>
+        <message>
+            <source>Requested by</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>审批人</translation>
+        </message>
+    </context>
+    <context>
+        <name>BillingPages</name>
+        <message>
+            <source>Billing runs</source>
+            <translation>电费发行</translation>
+        </message>
+    </context>
+    <context>
+        <name>BillingRunModels</name>
+        <message>
+            <source>no plan</source>
+            <translation>无抄表计划</translation>
+        </message>
+        <message>
+            <source>not read</source>
+            <translation>未抄表</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>已导入</translation>
+        </message>
+        <message>
+            <source>validated</source>
+            <translation>已校验</translation>
+        </message>
+        <message>
+            <source>billing</source>
+            <translation>发行中</translation>
+        </message>
+        <message>
+            <source>billed</source>
+            <translation>已发行</translation>
+        </message>
+        <message>
+            <source>not run</source>
+            <translation>未发行</translation>
+        </message>
+        <message>
+            <source>queued</source>
+            <translation>排队中</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>运行中</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <source>no billable reading</source>
+            <translation>无可计费示数</translation>
+        </message>
+        <message>
+            <source>no tariff</source>
+            <translation>未配置电价</translation>
+        </message>
+        <message>
+            <source>tariff cannot rate it</source>
+            <translation>电价无法计算</translation>
+        </message>
+        <message>
+            <source>reading unusable</source>
+            <translation>示数不可用</translation>
+        </message>
+        <message>
+            <source>Book</source>
+            <translation>抄表本</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>计量点数</translation>
+        </message>
+        <message>
+            <source>Readings</source>
+            <translation>抄表状态</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>发行状态</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>进度</translation>
+        </message>
+        <message>
+            <source>Bills</source>
+            <translation>账单数</translation>
+        </message>
+        <message>
+            <source>For review</source>
+            <translation>待审核</translation>
+        </message>
+        <message>
+            <source>Not billed</source>
+            <translation>未出账</translation>
+        </message>
+        <message>
+            <source>Total (yuan)</source>
+            <translation>金额合计（元）</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>户号</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Metering point</source>
+            <translation>计量点</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>详情</translation>
+        </message>
+    </context>
+    <context>
+        <name>BillsPage</name>
+        <message>
+            <source>&amp;Account:</source>
+            <translation>户号(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>account number, Enter</source>
+            <translation>输入户号后按回车</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>查询(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Open bill</source>
+            <translation>打开账单(&amp;O)</translation>
+        </message>
+        <message>
+            <source>%1 (%2), %3: %4 bills</source>
+            <translation>%1（%2），%3：共 %4 张账单</translation>
+        </message>
+    </context>
+    <context>
+        <name>BooksView</name>
+        <message>
+            <source>Period:</source>
+            <translation>账期：</translation>
+        </message>
+        <message>
+            <source>Create plans for the period</source>
+            <translation>生成本期抄表计划</translation>
+        </message>
+        <message>
+            <source>A reading plan for every active book of your offices that has none for this period</source>
+            <translation>为本单位本期尚无计划的每个在用抄表本生成抄表计划</translation>
+        </message>
+        <message>
+            <source>Books: %1</source>
+            <translation>抄表本：%1 个</translation>
+        </message>
+        <message>
+            <source>with a plan: %1</source>
+            <translation>已有计划：%1 个</translation>
+        </message>
+        <message>
+            <source>Points of book %1 in reading order</source>
+            <translation>抄表本 %1 的计量点（按抄表顺序）</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalculatorView</name>
+        <message>
+            <source>&amp;Tariff:</source>
+            <translation>电价(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Period (YYYY-MM):</source>
+            <translation>账期（年-月）(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Days billed (blank = whole month):</source>
+            <translation>计费天数（空白 = 整月）(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Energy (kWh):</source>
+            <translation>电量 kWh(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>Critical peak (kWh):</source>
+            <translation>尖峰电量（kWh）：</translation>
+        </message>
+        <message>
+            <source>Pea&amp;k (kWh):</source>
+            <translation>高峰电量 kWh(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>&amp;Flat (kWh):</source>
+            <translation>平段电量 kWh(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Valley (kWh):</source>
+            <translation>低谷电量 kWh(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>Deep valley (kWh):</source>
+            <translation>深谷电量（kWh）：</translation>
+        </message>
+        <message>
+            <source>&amp;Year-to-date kWh (tier year):</source>
+            <translation>本阶梯年度累计电量 kWh(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>&amp;Capacity (kVA):</source>
+            <translation>容量 kVA(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Maximum demand (kW):</source>
+            <translation>最大需量 kW(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Co&amp;ntracted demand (kW):</source>
+            <translation>合同需量 kW(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Reactive energy (kvarh):</source>
+            <translation>无功电量 kvarh(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Transformer (kVA, low-side metering):</source>
+            <translation>变压器容量（kVA，高供低计）：</translation>
+        </message>
+        <message>
+            <source>&amp;Calculate (Enter)</source>
+            <translation>计算（回车）(&amp;C)</translation>
+        </message>
+        <message>
+            <source>blank: energy minus the other periods</source>
+            <translation>空白：总电量减其他时段</translation>
+        </message>
+        <message>
+            <source>whole month</source>
+            <translation>整月</translation>
+        </message>
+        <message>
+            <source>none (metered on the high side)</source>
+            <translation>无（高压侧计量）</translation>
+        </message>
+        <message>
+            <source>Segment %1 (%2, %3 of %4 days): %5 yuan</source>
+            <translation>第 %1 段（%2，%4 天中的 %3 天）：%5 元</translation>
+        </message>
+        <message>
+            <source>Total: %1 yuan</source>
+            <translation>合计：%1 元</translation>
+        </message>
+        <message>
+            <source>Select a line to see how it was computed.</source>
+            <translation>选中一行即可查看其计算过程。</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <source>Inputs</source>
+            <translation>输入</translation>
+        </message>
+        <message>
+            <source>Table row</source>
+            <translation>表中所在行</translation>
+        </message>
+        <message>
+            <source>Rounding</source>
+            <translation>舍入</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordDialog</name>
         <message>
             <source>Change password</source>
@@ -346,6 +1094,282 @@
         <message>
             <source>The two new passwords differ.</source>
             <translation>两次输入的新密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosePresenter</name>
+        <message>
+            <source>Cash close report</source>
+            <translation>收费日结单</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseView</name>
+        <message>
+            <source>Business &amp;date:</source>
+            <translation>营业日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>查询(&amp;S)</translation>
+        </message>
+        <message>
+            <source>My till</source>
+            <translation>我的收费</translation>
+        </message>
+        <message>
+            <source>All tills of my offices</source>
+            <translation>本单位全部收费员</translation>
+        </message>
+        <message>
+            <source>&amp;Cash counted:</source>
+            <translation>清点现金(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>备注(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Close &amp;till…</source>
+            <translation>日结(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print day report</source>
+            <translation>打印日结单(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Print selected &amp;close</source>
+            <translation>打印所选日结单(&amp;C)</translation>
+        </message>
+        <message>
+            <source>the cash in the drawer, e.g. 1520.00</source>
+            <translation>钱箱中的现金，例如 1520.00</translation>
+        </message>
+        <message>
+            <source>%1 payments, %2 reversals, net %3. Cash expected in the till: %4.</source>
+            <translation>收费 %1 笔，冲正 %2 笔，净额 %3。应有现金：%4。</translation>
+        </message>
+        <message>
+            <source>Closed: counted %1, difference %2.</source>
+            <translation>已日结：清点 %1，差额 %2。</translation>
+        </message>
+        <message>
+            <source>Enter the cash counted as a number like 1520.00.</source>
+            <translation>请按 1520.00 的格式输入清点现金。</translation>
+        </message>
+        <message>
+            <source>Close till</source>
+            <translation>日结</translation>
+        </message>
+        <message>
+            <source>Close your till for %1 with %2 counted (expected %3)? A close is final: no more payments today.</source>
+            <translation>确认以清点现金 %2（应有 %3）办理 %1 的日结？日结后不可撤销，今天不能再收费。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectionColumns</name>
+        <message>
+            <source>Account no.</source>
+            <translation>户号</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>户名</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>用电类别</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期欠费</translation>
+        </message>
+        <message>
+            <source>Penalty</source>
+            <translation>违约金</translation>
+        </message>
+        <message>
+            <source>Total owed</source>
+            <translation>欠费合计</translation>
+        </message>
+        <message>
+            <source>Oldest due</source>
+            <translation>最早应缴日</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <source>Reminded</source>
+            <translation>催费日期</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>停电通知日期</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>供电所</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>应缴日期</translation>
+        </message>
+        <message>
+            <source>Debt</source>
+            <translation>欠费金额</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <source>Penalty due</source>
+            <translation>应计违约金</translation>
+        </message>
+        <message>
+            <source>Posted</source>
+            <translation>已入账</translation>
+        </message>
+        <message>
+            <source>How it was computed</source>
+            <translation>计算过程</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>批次</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>银行</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>笔数</translation>
+        </message>
+        <message>
+            <source>Amount asked</source>
+            <translation>送扣金额</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>成功笔数</translation>
+        </message>
+        <message>
+            <source>Paid amount</source>
+            <translation>成功金额</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>失败笔数</translation>
+        </message>
+        <message>
+            <source>No answer yet</source>
+            <translation>未回盘</translation>
+        </message>
+        <message>
+            <source>Balanced</source>
+            <translation>已平账</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Reason code</source>
+            <translation>原因代码</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>银行账号</translation>
+        </message>
+        <message>
+            <source>Account holder</source>
+            <translation>账户名</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>签约日期</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>有效</translation>
+        </message>
+    </context>
+    <context>
+        <name>CollectionLabels</name>
+        <message>
+            <source>Reminder due</source>
+            <translation>应催费</translation>
+        </message>
+        <message>
+            <source>Disconnection notice due</source>
+            <translation>应发停电通知</translation>
+        </message>
+        <message>
+            <source>Disconnection order due</source>
+            <translation>应下停电工作单</translation>
+        </message>
+        <message>
+            <source>Reconnection due</source>
+            <translation>应复电</translation>
+        </message>
+        <message>
+            <source>reminders</source>
+            <translation>催费通知</translation>
+        </message>
+        <message>
+            <source>disconnection notices</source>
+            <translation>停电通知</translation>
+        </message>
+        <message>
+            <source>disconnection orders</source>
+            <translation>停电工作单</translation>
+        </message>
+        <message>
+            <source>reconnections</source>
+            <translation>复电登记</translation>
+        </message>
+        <message>
+            <source>Ordered disconnected</source>
+            <translation>已下停电工作单</translation>
+        </message>
+        <message>
+            <source>Notice running</source>
+            <translation>停电通知期内</translation>
+        </message>
+        <message>
+            <source>Reminded</source>
+            <translation>已催费</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
         </message>
     </context>
     <context>
@@ -408,6 +1432,472 @@
         <message>
             <source>The record was reloaded. Your changes are applied to the current data: check them and save again.</source>
             <translation>记录已重新载入，您的修改已套用到最新数据上，请核对后再次保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <source>Item</source>
+            <translation>计费项目</translation>
+        </message>
+        <message>
+            <source>Billed</source>
+            <translation>原金额</translation>
+        </message>
+        <message>
+            <source>Corrected</source>
+            <translation>更正后</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>差额</translation>
+        </message>
+        <message>
+            <source>Correction of bill %1 (%2)</source>
+            <translation>账单 %1 退补（%2）</translation>
+        </message>
+        <message>
+            <source>Rebill with corrected readings</source>
+            <translation>按更正后的示数重新出账</translation>
+        </message>
+        <message>
+            <source>Back-billing: energy not billed</source>
+            <translation>追补：少计的电量</translation>
+        </message>
+        <message>
+            <source>Refund: energy billed too much</source>
+            <translation>退费：多计的电量</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>reading: previous → current</source>
+            <translation>示数：上次 → 本次</translation>
+        </message>
+        <message>
+            <source>energy (kWh)</source>
+            <translation>电量（千瓦时）</translation>
+        </message>
+        <message>
+            <source>Energy to add or refund (kWh)</source>
+            <translation>追补或退还电量（千瓦时）</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Show &amp;difference</source>
+            <translation>显示差额(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Submit for approval</source>
+            <translation>提交审批(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Billed %1 → corrected %2: difference %3 yuan</source>
+            <translation>原金额 %1 → 更正后 %2：差额 %3 元</translation>
+        </message>
+        <message>
+            <source>Meter misread</source>
+            <translation>抄表错误</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionsPage</name>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>已驳回</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Open bill</source>
+            <translation>打开账单(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>批准(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject…</source>
+            <translation>驳回(&amp;J)…</translation>
+        </message>
+        <message>
+            <source>%1 requests</source>
+            <translation>共 %1 项申请</translation>
+        </message>
+        <message>
+            <source>Approve correction</source>
+            <translation>批准退补</translation>
+        </message>
+        <message>
+            <source>Post the difference of %1 yuan to the customer's account?</source>
+            <translation>将差额 %1 元记入客户账户？</translation>
+        </message>
+        <message>
+            <source>Reject correction</source>
+            <translation>驳回退补</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterLabels</name>
+        <message>
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <source>Bank card</source>
+            <translation>银行卡</translation>
+        </message>
+        <message>
+            <source>Mobile payment</source>
+            <translation>移动支付</translation>
+        </message>
+        <message>
+            <source>Bank transfer</source>
+            <translation>银行转账</translation>
+        </message>
+        <message>
+            <source>Cheque</source>
+            <translation>支票</translation>
+        </message>
+        <message>
+            <source>Bank withholding</source>
+            <translation>银行代扣</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Electricity bill</source>
+            <translation>电费</translation>
+        </message>
+        <message>
+            <source>Late-payment penalty</source>
+            <translation>违约金</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>退款</translation>
+        </message>
+        <message>
+            <source>Adjustment</source>
+            <translation>调整</translation>
+        </message>
+        <message>
+            <source>Reversed payment</source>
+            <translation>冲正</translation>
+        </message>
+        <message>
+            <source>Posted</source>
+            <translation>已入账</translation>
+        </message>
+        <message>
+            <source>Reversal requested</source>
+            <translation>已申请冲正</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>已冲正</translation>
+        </message>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>已驳回</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已日结</translation>
+        </message>
+        <message>
+            <source>Not closed</source>
+            <translation>未日结</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>柜台</translation>
+        </message>
+        <message>
+            <source>Bank agent</source>
+            <translation>银行代收</translation>
+        </message>
+        <message>
+            <source>Collection visit</source>
+            <translation>走收</translation>
+        </message>
+        <message>
+            <source>Prepay</source>
+            <translation>预付费</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterModels</name>
+        <message>
+            <source>Period</source>
+            <translation>账期</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>到期日</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未结金额</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <source>Penalty today</source>
+            <translation>今日违约金</translation>
+        </message>
+        <message>
+            <source>Receipt no.</source>
+            <translation>收据号</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Tender</source>
+            <translation>缴费方式</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>收费员</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>申请时间</translation>
+        </message>
+        <message>
+            <source>Requested by</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>缴费日期</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>审批人</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>审批意见</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>笔数</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>收款金额</translation>
+        </message>
+        <message>
+            <source>Reversals</source>
+            <translation>冲正笔数</translation>
+        </message>
+        <message>
+            <source>Reversed</source>
+            <translation>冲正金额</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>净额</translation>
+        </message>
+        <message>
+            <source>Hall</source>
+            <translation>营业厅</translation>
+        </message>
+        <message>
+            <source>Expected cash</source>
+            <translation>应有现金</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>清点现金</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>差额</translation>
+        </message>
+        <message>
+            <source>Closed at</source>
+            <translation>日结时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterPresenter</name>
+        <message>
+            <source>Receipt %1: %2 taken.</source>
+            <translation>收据 %1：已收 %2。</translation>
+        </message>
+        <message>
+            <source>Change: %1</source>
+            <translation>找零：%1</translation>
+        </message>
+        <message>
+            <source>Receipt (copy)</source>
+            <translation>收据（副本）</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>收据</translation>
+        </message>
+        <message>
+            <source>Reversal of receipt %1 requested; it waits for a second person's approval.</source>
+            <translation>已申请冲正收据 %1，待第二人审批。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterView</name>
+        <message>
+            <source>Owes</source>
+            <translation>欠费</translation>
+        </message>
+        <message>
+            <source>Prepaid</source>
+            <translation>预存余额</translation>
+        </message>
+        <message>
+            <source>Penalty today</source>
+            <translation>今日违约金</translation>
+        </message>
+        <message>
+            <source>Total due</source>
+            <translation>应缴合计</translation>
+        </message>
+        <message>
+            <source>&amp;Amount:</source>
+            <translation>缴费金额(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Tender:</source>
+            <translation>缴费方式(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Cash &amp;tendered:</source>
+            <translation>实收现金(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Change:</source>
+            <translation>找零：</translation>
+        </message>
+        <message>
+            <source>R&amp;eference:</source>
+            <translation>凭证号(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>Take payment</source>
+            <translation>收费</translation>
+        </message>
+        <message>
+            <source>&amp;Post payment (Enter)</source>
+            <translation>收费入账(&amp;P)（回车）</translation>
+        </message>
+        <message>
+            <source>Re&amp;print receipt</source>
+            <translation>补打收据(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Request re&amp;versal…</source>
+            <translation>申请冲正(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Open debts, oldest first</source>
+            <translation>未结欠费（按时间先后）</translation>
+        </message>
+        <message>
+            <source>Last payments</source>
+            <translation>最近缴费</translation>
+        </message>
+        <message>
+            <source>e.g. 120.50</source>
+            <translation>例如 120.50</translation>
+        </message>
+        <message>
+            <source>Cheque or transfer number</source>
+            <translation>支票号或转账流水号</translation>
+        </message>
+        <message>
+            <source>Your till is closed for today.</source>
+            <translation>您今天已日结。</translation>
+        </message>
+        <message>
+            <source>Find a customer on the left (Ctrl+F), then press Enter.</source>
+            <translation>在左侧查找客户（Ctrl+F），然后按回车。</translation>
+        </message>
+        <message>
+            <source>not enough cash</source>
+            <translation>现金不足</translation>
+        </message>
+        <message>
+            <source>Enter the amount as a number like 120.50.</source>
+            <translation>请按 120.50 的格式输入金额。</translation>
+        </message>
+        <message>
+            <source>The cash tendered does not cover the amount.</source>
+            <translation>实收现金不足缴费金额。</translation>
         </message>
     </context>
     <context>
@@ -644,6 +2134,76 @@
         </message>
     </context>
     <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>Approve the reading</source>
+            <translation>确认示数</translation>
+        </message>
+        <message>
+            <source>Correct the reading</source>
+            <translation>更正示数</translation>
+        </message>
+        <message>
+            <source>Estimate from history</source>
+            <translation>按历史估算</translation>
+        </message>
+        <message>
+            <source>Send for re-read</source>
+            <translation>退回重抄</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>异常原因</translation>
+        </message>
+        <message>
+            <source>Why (kept in the audit trail)</source>
+            <translation>处理原因（记入审计日志）</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryView</name>
+        <message>
+            <source>Period:</source>
+            <translation>账期：</translation>
+        </message>
+        <message>
+            <source>Book:</source>
+            <translation>抄表本：</translation>
+        </message>
+        <message>
+            <source>Save readings</source>
+            <translation>保存示数</translation>
+        </message>
+        <message>
+            <source>Save every typed reading (Ctrl+S); each gets its verdict in the Result column</source>
+            <translation>保存已录入的全部示数（Ctrl+S），校验结果显示在“结果”列</translation>
+        </message>
+        <message>
+            <source>Typed: %1</source>
+            <translation>已录入：%1 条</translation>
+        </message>
+        <message>
+            <source>outside the expected range: %1</source>
+            <translation>超出预计范围：%1 条</translation>
+        </message>
+        <message>
+            <source>not a number: %1</source>
+            <translation>不是有效数字：%1 条</translation>
+        </message>
+        <message>
+            <source>Saved: %1 valid, %2 flagged for the supervisor, %3 refused</source>
+            <translation>已保存：%1 条正常，%2 条转异常待审核，%3 条被拒绝</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>No server reachable</source>
@@ -699,10 +2259,111 @@
         </message>
     </context>
     <context>
+        <name>ExceptionsView</name>
+        <message>
+            <source>Period:</source>
+            <translation>账期：</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>确认通过</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>更正…</translation>
+        </message>
+        <message>
+            <source>Estimate</source>
+            <translation>估算</translation>
+        </message>
+        <message>
+            <source>Send for re-read</source>
+            <translation>退回重抄</translation>
+        </message>
+        <message>
+            <source>Meter change…</source>
+            <translation>换表…</translation>
+        </message>
+        <message>
+            <source>Waiting: %1</source>
+            <translation>待处理：%1 条</translation>
+        </message>
+        <message>
+            <source>%1 yuan at risk</source>
+            <translation>涉及电费 %1 元</translation>
+        </message>
+    </context>
+    <context>
         <name>FormDialog</name>
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPage</name>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>The file is too large.</source>
+            <translation>文件过大。</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as UTF-8 text.</source>
+            <translation>该文件不是 UTF-8 文本，无法读取。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportView</name>
+        <message>
+            <source>Period:</source>
+            <translation>账期：</translation>
+        </message>
+        <message>
+            <source>Choose CSV file…</source>
+            <translation>选择 CSV 文件…</translation>
+        </message>
+        <message>
+            <source>One line per meter: meter_serial, read_date, total, peak, flat, valley, critical_peak, deep_valley, reactive, max_demand (UTF-8, header line first, decimal point, empty = not read).</source>
+            <translation>每块表一行：表号、抄表日期、总、峰、平、谷、尖峰、深谷、无功、最大需量（UTF-8 编码，首行为表头，小数点分隔，空值表示未抄）。</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>已接收</translation>
+        </message>
+        <message>
+            <source>Flagged for the supervisor</source>
+            <translation>转异常待审核</translation>
+        </message>
+        <message>
+            <source>Rejected lines</source>
+            <translation>被拒绝的行</translation>
+        </message>
+        <message>
+            <source>Reading file</source>
+            <translation>抄表文件</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 lines accepted</source>
+            <translation>%2 行中已接收 %1 行</translation>
+        </message>
+        <message>
+            <source>Rejected lines: %1</source>
+            <translation>被拒绝：%1 行</translation>
+        </message>
+        <message>
+            <source>the first %1 are listed</source>
+            <translation>列出前 %1 行</translation>
         </message>
     </context>
     <context>
@@ -981,8 +2642,24 @@
             <translation>客户档案</translation>
         </message>
         <message>
+            <source>Meter reading</source>
+            <translation>抄表</translation>
+        </message>
+        <message>
+            <source>Billing</source>
+            <translation>电费核算</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>收费</translation>
+        </message>
+        <message>
             <source>Administration</source>
             <translation>系统管理</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>报表</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1003,6 +2680,475 @@
         <message>
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeterChangeDialog</name>
+        <message>
+            <source>Meter change</source>
+            <translation>换表</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Old meter</source>
+            <translation>旧表</translation>
+        </message>
+        <message>
+            <source>Change date</source>
+            <translation>换表日期</translation>
+        </message>
+        <message>
+            <source>Old meter final reading</source>
+            <translation>旧表止码</translation>
+        </message>
+        <message>
+            <source>New meter serial</source>
+            <translation>新表表号</translation>
+        </message>
+        <message>
+            <source>Integer digits</source>
+            <translation>整数位数</translation>
+        </message>
+        <message>
+            <source>New meter initial reading</source>
+            <translation>新表起码</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeteringColumns</name>
+        <message>
+            <source>Book</source>
+            <translation>抄表本</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>营业所</translation>
+        </message>
+        <message>
+            <source>Reading day</source>
+            <translation>抄表日</translation>
+        </message>
+        <message>
+            <source>Reader</source>
+            <translation>抄表员</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>计量点数</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>计划状态</translation>
+        </message>
+        <message>
+            <source>Planned on</source>
+            <translation>计划日期</translation>
+        </message>
+        <message>
+            <source>Read</source>
+            <translation>已抄</translation>
+        </message>
+        <message>
+            <source>Flagged</source>
+            <translation>异常</translation>
+        </message>
+        <message>
+            <source>Estimated</source>
+            <translation>估抄</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>抄表路线</translation>
+        </message>
+        <message>
+            <source>Seq.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>户号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>户名</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>用电类别</translation>
+        </message>
+        <message>
+            <source>Meter</source>
+            <translation>表号</translation>
+        </message>
+        <message>
+            <source>Multiplier</source>
+            <translation>倍率</translation>
+        </message>
+        <message>
+            <source>Last reading</source>
+            <translation>上次示数</translation>
+        </message>
+        <message>
+            <source>Expected range</source>
+            <translation>预计范围</translation>
+        </message>
+        <message>
+            <source>This reading</source>
+            <translation>本次示数</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Money at risk (yuan)</source>
+            <translation>涉及电费（元）</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>异常原因</translation>
+        </message>
+        <message>
+            <source>Last total</source>
+            <translation>上次总示数</translation>
+        </message>
+        <message>
+            <source>Read total</source>
+            <translation>本次总示数</translation>
+        </message>
+        <message>
+            <source>Consumption (kWh)</source>
+            <translation>电量（千瓦时）</translation>
+        </message>
+        <message>
+            <source>Expected (kWh)</source>
+            <translation>预计电量（千瓦时）</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Readings</source>
+            <translation>条数</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>行号</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeteringEntry</name>
+        <message>
+            <source>Seq.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>户号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>户名</translation>
+        </message>
+        <message>
+            <source>Meter</source>
+            <translation>表号</translation>
+        </message>
+        <message>
+            <source>Last total</source>
+            <translation>上次示数</translation>
+        </message>
+        <message>
+            <source>Expected range</source>
+            <translation>预计范围</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Outside the expected range for this read</source>
+            <translation>超出本次预计示数范围</translation>
+        </message>
+        <message>
+            <source>Type a number with at most two decimals</source>
+            <translation>请输入最多两位小数的数字</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeteringPages</name>
+        <message>
+            <source>Reading books</source>
+            <translation>抄表本</translation>
+        </message>
+        <message>
+            <source>Reading entry</source>
+            <translation>示数录入</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Exceptions</source>
+            <translation>异常处理</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeteringTerms</name>
+        <message>
+            <source>Lower than last reading</source>
+            <translation>低于上次示数</translation>
+        </message>
+        <message>
+            <source>Register rolled over</source>
+            <translation>示数翻转</translation>
+        </message>
+        <message>
+            <source>No previous reading</source>
+            <translation>无上次示数</translation>
+        </message>
+        <message>
+            <source>Zero consumption</source>
+            <translation>零电量</translation>
+        </message>
+        <message>
+            <source>Far above history</source>
+            <translation>电量远高于历史</translation>
+        </message>
+        <message>
+            <source>Far below history</source>
+            <translation>电量远低于历史</translation>
+        </message>
+        <message>
+            <source>TOU registers do not add up</source>
+            <translation>分时示数之和与总示数不符</translation>
+        </message>
+        <message>
+            <source>Meter replaced this period</source>
+            <translation>本期换表</translation>
+        </message>
+        <message>
+            <source>Missing reading</source>
+            <translation>缺抄</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>待校验</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>Flagged</source>
+            <translation>异常</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已确认</translation>
+        </message>
+        <message>
+            <source>Estimated</source>
+            <translation>估抄</translation>
+        </message>
+        <message>
+            <source>Sent for re-read</source>
+            <translation>已退回重抄</translation>
+        </message>
+        <message>
+            <source>Superseded</source>
+            <translation>已被更正</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>缺抄</translation>
+        </message>
+        <message>
+            <source>No plan</source>
+            <translation>无计划</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未抄</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>已导入</translation>
+        </message>
+        <message>
+            <source>Validated</source>
+            <translation>已审核</translation>
+        </message>
+        <message>
+            <source>Billing</source>
+            <translation>计费中</translation>
+        </message>
+        <message>
+            <source>Billed</source>
+            <translation>已计费</translation>
+        </message>
+        <message>
+            <source>Header is not the documented one</source>
+            <translation>表头与规定格式不符</translation>
+        </message>
+        <message>
+            <source>Wrong number of columns</source>
+            <translation>列数不对</translation>
+        </message>
+        <message>
+            <source>Bad meter serial</source>
+            <translation>表号格式错误</translation>
+        </message>
+        <message>
+            <source>Bad or out-of-window date</source>
+            <translation>日期错误或不在抄表期内</translation>
+        </message>
+        <message>
+            <source>Total is missing</source>
+            <translation>缺少总示数</translation>
+        </message>
+        <message>
+            <source>Bad number</source>
+            <translation>数字格式错误</translation>
+        </message>
+        <message>
+            <source>Bad format</source>
+            <translation>格式错误</translation>
+        </message>
+        <message>
+            <source>Unknown meter</source>
+            <translation>无此电能表</translation>
+        </message>
+        <message>
+            <source>Meter twice in the file</source>
+            <translation>同一电能表重复出现</translation>
+        </message>
+        <message>
+            <source>No reading plan for the period</source>
+            <translation>本期无抄表计划</translation>
+        </message>
+        <message>
+            <source>Plan already billed</source>
+            <translation>计划已计费</translation>
+        </message>
+        <message>
+            <source>Meter removed</source>
+            <translation>电能表已拆除</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>总</translation>
+        </message>
+        <message>
+            <source>Peak</source>
+            <translation>峰</translation>
+        </message>
+        <message>
+            <source>Flat</source>
+            <translation>平</translation>
+        </message>
+        <message>
+            <source>Valley</source>
+            <translation>谷</translation>
+        </message>
+        <message>
+            <source>Critical peak</source>
+            <translation>尖峰</translation>
+        </message>
+        <message>
+            <source>Deep valley</source>
+            <translation>深谷</translation>
+        </message>
+        <message>
+            <source>Reactive</source>
+            <translation>无功</translation>
+        </message>
+        <message>
+            <source>Max demand</source>
+            <translation>最大需量</translation>
+        </message>
+        <message>
+            <source>(estimated)</source>
+            <translation>（估）</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthlyReportPresenter</name>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>Computing the figures…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message>
+            <source>Printing the report…</source>
+            <translation>正在生成报表…</translation>
+        </message>
+        <message>
+            <source>Monthly revenue and collection report</source>
+            <translation>电费收入与回收月报</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthlyReportView</name>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>账期(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Unit:</source>
+            <translation>单位(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>查询(&amp;S)</translation>
+        </message>
+        <message>
+            <source>P&amp;rint PDF…</source>
+            <translation>打印 PDF(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>The printed monthly report (Ctrl+P)</source>
+            <translation>打印月度报表（Ctrl+P）</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>主要指标</translation>
+        </message>
+        <message>
+            <source>Billing</source>
+            <translation>售电与应收</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>收费与回收率</translation>
+        </message>
+        <message>
+            <source>Arrears ageing</source>
+            <translation>欠费账龄</translation>
+        </message>
+        <message>
+            <source>Top arrears</source>
+            <translation>欠费大户</translation>
+        </message>
+        <message>
+            <source>{unit} · period {period}</source>
+            <translation>{unit} · 账期 {period}</translation>
+        </message>
+        <message>
+            <source>Overdue arrears by age (yuan)</source>
+            <translation>逾期欠费账龄分布（元）</translation>
         </message>
     </context>
     <context>
@@ -1128,6 +3274,59 @@
         </message>
     </context>
     <context>
+        <name>PaymentsPages</name>
+        <message>
+            <source>Arrears</source>
+            <translation>欠费管理</translation>
+        </message>
+        <message>
+            <source>Bank files</source>
+            <translation>银行代扣</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>柜台收费</translation>
+        </message>
+        <message>
+            <source>Reversal approvals</source>
+            <translation>冲正审批</translation>
+        </message>
+        <message>
+            <source>Cash close</source>
+            <translation>收费日结</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfDialog</name>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as…</source>
+            <translation>另存为(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Save PDF</source>
+            <translation>保存 PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PenaltyDialog</name>
+        <message>
+            <source>Penalty of {account}</source>
+            <translation>违约金明细 {account}</translation>
+        </message>
+        <message>
+            <source>Penalty due up to {day} for each overdue bill:</source>
+            <translation>截至 {day} 各笔逾期电费应计违约金：</translation>
+        </message>
+    </context>
+    <context>
         <name>PermissionTableModel</name>
         <message>
             <source>Permission</source>
@@ -1136,6 +3335,313 @@
         <message>
             <source>Allows</source>
             <translation>说明</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>Request reversal</source>
+            <translation>申请冲正</translation>
+        </message>
+        <message>
+            <source>Reverse the payment with receipt %1? A second person must approve it.</source>
+            <translation>申请冲正收据 %1 的缴费？须由第二人审批。</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Registers</name>
+        <message>
+            <source>total</source>
+            <translation>总</translation>
+        </message>
+        <message>
+            <source>critical peak</source>
+            <translation>尖峰</translation>
+        </message>
+        <message>
+            <source>peak</source>
+            <translation>峰</translation>
+        </message>
+        <message>
+            <source>flat</source>
+            <translation>平</translation>
+        </message>
+        <message>
+            <source>valley</source>
+            <translation>谷</translation>
+        </message>
+        <message>
+            <source>deep valley</source>
+            <translation>深谷</translation>
+        </message>
+        <message>
+            <source>reactive (kvarh)</source>
+            <translation>无功（千乏时）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportColumns</name>
+        <message>
+            <source>1–30 days</source>
+            <translation>1–30 天</translation>
+        </message>
+        <message>
+            <source>31–60 days</source>
+            <translation>31–60 天</translation>
+        </message>
+        <message>
+            <source>61–90 days</source>
+            <translation>61–90 天</translation>
+        </message>
+        <message>
+            <source>91–180 days</source>
+            <translation>91–180 天</translation>
+        </message>
+        <message>
+            <source>over 180 days</source>
+            <translation>180 天以上</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>坐收</translation>
+        </message>
+        <message>
+            <source>Collection visit</source>
+            <translation>走收</translation>
+        </message>
+        <message>
+            <source>Bank withholding</source>
+            <translation>银行代扣</translation>
+        </message>
+        <message>
+            <source>Bank / agent</source>
+            <translation>银行代收</translation>
+        </message>
+        <message>
+            <source>Prepayment</source>
+            <translation>预付费</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>银行卡</translation>
+        </message>
+        <message>
+            <source>Cheque</source>
+            <translation>支票</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>转账</translation>
+        </message>
+        <message>
+            <source>Withholding</source>
+            <translation>代扣</translation>
+        </message>
+        <message>
+            <source>Mobile payment</source>
+            <translation>移动支付</translation>
+        </message>
+        <message>
+            <source>Class / office</source>
+            <translation>类别 / 营业所</translation>
+        </message>
+        <message>
+            <source>Bills</source>
+            <translation>账单数</translation>
+        </message>
+        <message>
+            <source>Energy (kWh)</source>
+            <translation>电量（千瓦时）</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>This month (yuan)</source>
+            <translation>本月（元）</translation>
+        </message>
+        <message>
+            <source>Previous month (yuan)</source>
+            <translation>上月（元）</translation>
+        </message>
+        <message>
+            <source>Same month last year (yuan)</source>
+            <translation>去年同期（元）</translation>
+        </message>
+        <message>
+            <source>vs. previous</source>
+            <translation>环比</translation>
+        </message>
+        <message>
+            <source>vs. last year</source>
+            <translation>同比</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>收费渠道</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Tender</source>
+            <translation>支付方式</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>笔数</translation>
+        </message>
+        <message>
+            <source>Billed</source>
+            <translation>本期应收</translation>
+        </message>
+        <message>
+            <source>Settled</source>
+            <translation>已结清</translation>
+        </message>
+        <message>
+            <source>Settlement rate</source>
+            <translation>本期电费回收率</translation>
+        </message>
+        <message>
+            <source>Receivables due</source>
+            <translation>应收合计</translation>
+        </message>
+        <message>
+            <source>Cash collected</source>
+            <translation>实收电费</translation>
+        </message>
+        <message>
+            <source>Cash collection rate</source>
+            <translation>资金回收率</translation>
+        </message>
+        <message>
+            <source>Overdue total</source>
+            <translation>逾期合计</translation>
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation>户数</translation>
+        </message>
+        <message>
+            <source>Not yet due</source>
+            <translation>未到期</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>户号</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>户名</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>用户类别</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>营业所</translation>
+        </message>
+        <message>
+            <source>Overdue (yuan)</source>
+            <translation>逾期欠费（元）</translation>
+        </message>
+        <message>
+            <source>Oldest due date</source>
+            <translation>最早到期日</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>逾期天数</translation>
+        </message>
+        <message>
+            <source>Bills released</source>
+            <translation>发行账单数</translation>
+        </message>
+        <message>
+            <source>Billed energy (kWh)</source>
+            <translation>售电量（千瓦时）</translation>
+        </message>
+        <message>
+            <source>Billed amount (yuan)</source>
+            <translation>应收电费（元）</translation>
+        </message>
+        <message>
+            <source>Cash collected (yuan)</source>
+            <translation>实收电费（元）</translation>
+        </message>
+        <message>
+            <source>Customers in arrears</source>
+            <translation>欠费户数</translation>
+        </message>
+        <message>
+            <source>Overdue arrears (yuan)</source>
+            <translation>逾期欠费（元）</translation>
+        </message>
+        <message>
+            <source>Penalties, net (yuan)</source>
+            <translation>违约金净额（元）</translation>
+        </message>
+        <message>
+            <source>Corrections, net (yuan)</source>
+            <translation>更正净额（元）</translation>
+        </message>
+        <message>
+            <source>Bills held in review</source>
+            <translation>挂起待审账单</translation>
+        </message>
+        <message>
+            <source>Report date</source>
+            <translation>统计日</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPages</name>
+        <message>
+            <source>Monthly report</source>
+            <translation>月度报表</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Re&amp;lease selected</source>
+            <translation>发行所选账单(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject…</source>
+            <translation>作废(&amp;J)…</translation>
+        </message>
+        <message>
+            <source>&amp;Open bill</source>
+            <translation>打开账单(&amp;O)</translation>
+        </message>
+        <message>
+            <source>%1 bills wait for review (largest amount at risk first)</source>
+            <translation>%1 张账单待审核（按风险金额从大到小）</translation>
+        </message>
+        <message>
+            <source>Reject bill</source>
+            <translation>作废账单</translation>
+        </message>
+        <message>
+            <source>Why is bill %1 void? (the point is billed again by the next run)</source>
+            <translation>账单 %1 作废的原因？（下一次核算将重新出账）</translation>
         </message>
     </context>
     <context>
@@ -1162,6 +3668,67 @@
         <message>
             <source>Permissions of the role {role}:</source>
             <translation>角色“{role}”的权限：</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunsView</name>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>账期(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Start run…</source>
+            <translation>开始发行(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;start failed run</source>
+            <translation>重新启动失败的发行(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>发行</translation>
+        </message>
+        <message>
+            <source>Points not billed:</source>
+            <translation>未出账的计量点：</translation>
+        </message>
+        <message>
+            <source>Choose a reading book.</source>
+            <translation>请选择抄表本。</translation>
+        </message>
+        <message>
+            <source>{code} {name}: readings {plan}; not billed yet.</source>
+            <translation>{code} {name}：抄表{plan}，尚未发行。</translation>
+        </message>
+        <message>
+            <source>Run {status}: {done} of {total} points</source>
+            <translation>发行{status}：已处理 {done} / {total} 个计量点</translation>
+        </message>
+        <message>
+            <source>Run done for {period}.</source>
+            <translation>{period} 电费发行已完成。</translation>
+        </message>
+        <message>
+            <source>Run failed: {message}</source>
+            <translation>发行失败：{message}</translation>
+        </message>
+        <message>
+            <source>Bills: {bills}   released: {released}   held for review: {review}   total: {total} yuan   points not billed: {errors}</source>
+            <translation>账单：{bills}   已发行：{released}   待审核：{review}   金额合计：{total} 元   未出账计量点：{errors}</translation>
+        </message>
+        <message>
+            <source>Start billing run</source>
+            <translation>开始电费发行</translation>
+        </message>
+        <message>
+            <source>Bill reading book {code} ({points} points) for {period}?
+Normal bills are released to the ledger at once; abnormal ones wait for review.</source>
+            <translation>对抄表本 {code}（{points} 个计量点）进行 {period} 电费发行？
+正常账单立即发行入账；异常账单进入审核队列。</translation>
         </message>
     </context>
     <context>
@@ -1290,6 +3857,480 @@
         <message>
             <source>No server reachable</source>
             <translation>无法连接服务器</translation>
+        </message>
+    </context>
+    <context>
+        <name>TariffLabels</name>
+        <message>
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>Waiting for approval</source>
+            <translation>待审批</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Residential</source>
+            <translation>居民生活</translation>
+        </message>
+        <message>
+            <source>General commercial &amp; industrial</source>
+            <translation>一般工商业</translation>
+        </message>
+        <message>
+            <source>Large industry</source>
+            <translation>大工业</translation>
+        </message>
+        <message>
+            <source>Agricultural production</source>
+            <translation>农业生产</translation>
+        </message>
+        <message>
+            <source>Critical peak</source>
+            <translation>尖峰</translation>
+        </message>
+        <message>
+            <source>Peak</source>
+            <translation>高峰</translation>
+        </message>
+        <message>
+            <source>Flat</source>
+            <translation>平段</translation>
+        </message>
+        <message>
+            <source>Valley</source>
+            <translation>低谷</translation>
+        </message>
+        <message>
+            <source>Deep valley</source>
+            <translation>深谷</translation>
+        </message>
+        <message>
+            <source>monthly blocks</source>
+            <translation>月阶梯</translation>
+        </message>
+        <message>
+            <source>annual blocks (cumulative over the tier year)</source>
+            <translation>年阶梯（按阶梯年度累计）</translation>
+        </message>
+        <message>
+            <source>by capacity (kVA)</source>
+            <translation>按容量（kVA）</translation>
+        </message>
+        <message>
+            <source>by maximum demand (kW)</source>
+            <translation>按最大需量（kW）</translation>
+        </message>
+        <message>
+            <source>calendar days of the month</source>
+            <translation>按当月日历天数</translation>
+        </message>
+        <message>
+            <source>30 days a month</source>
+            <translation>每月按 30 天</translation>
+        </message>
+        <message>
+            <source>each line rounded half-up to 0.01 yuan</source>
+            <translation>每行四舍五入到 0.01 元</translation>
+        </message>
+        <message>
+            <source>each line rounded half-even to 0.01 yuan</source>
+            <translation>每行按银行家舍入到 0.01 元</translation>
+        </message>
+        <message>
+            <source>basic + energy charges</source>
+            <translation>基本电费 + 电度电费</translation>
+        </message>
+        <message>
+            <source>basic + energy charges + surcharges</source>
+            <translation>基本电费 + 电度电费 + 代征基金及附加</translation>
+        </message>
+        <message>
+            <source>added to the flat period</source>
+            <translation>计入平段</translation>
+        </message>
+        <message>
+            <source>shared over the TOU periods</source>
+            <translation>按各时段电量分摊</translation>
+        </message>
+        <message>
+            <source>surcharge</source>
+            <translation>代征基金及附加</translation>
+        </message>
+        <message>
+            <source>energy</source>
+            <translation>电度电费</translation>
+        </message>
+        <message>
+            <source>kWh</source>
+            <translation>kWh</translation>
+        </message>
+        <message>
+            <source>yuan</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <source>kVA·month</source>
+            <translation>kVA·月</translation>
+        </message>
+        <message>
+            <source>kW·month</source>
+            <translation>kW·月</translation>
+        </message>
+        <message>
+            <source>yuan/kVA·month</source>
+            <translation>元/kVA·月</translation>
+        </message>
+        <message>
+            <source>yuan/kW·month</source>
+            <translation>元/kW·月</translation>
+        </message>
+    </context>
+    <context>
+        <name>TariffModels</name>
+        <message>
+            <source>open-ended</source>
+            <translation>长期有效</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>用电类别</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Effective</source>
+            <translation>生效期</translation>
+        </message>
+        <message>
+            <source>Drafted by</source>
+            <translation>起草人</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <source>Seg.</source>
+            <translation>段</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TariffPages</name>
+        <message>
+            <source>Tariffs</source>
+            <translation>电价</translation>
+        </message>
+        <message>
+            <source>Tariff calculator</source>
+            <translation>电费试算</translation>
+        </message>
+    </context>
+    <context>
+        <name>TariffSummary</name>
+        <message>
+            <source>open-ended</source>
+            <translation>长期有效</translation>
+        </message>
+        <message>
+            <source>Class: %1 · effective %2 to %3 · %4</source>
+            <translation>用电类别：%1 · 生效期 %2 至 %3 · %4</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Drafted by %1</source>
+            <translation>起草人：%1</translation>
+        </message>
+        <message>
+            <source>Installed from the shipped tariff files</source>
+            <translation>随系统安装的电价文件</translation>
+        </message>
+        <message>
+            <source>approved by %1</source>
+            <translation>批准人：%1</translation>
+        </message>
+        <message>
+            <source>returned: %1</source>
+            <translation>退回原因：%1</translation>
+        </message>
+        <message>
+            <source>Single price: %1 yuan/kWh</source>
+            <translation>单一电价：%1 元/kWh</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>档</translation>
+        </message>
+        <message>
+            <source>kWh</source>
+            <translation>kWh</translation>
+        </message>
+        <message>
+            <source>Price (yuan/kWh)</source>
+            <translation>电价（元/kWh）</translation>
+        </message>
+        <message>
+            <source>TOU adder</source>
+            <translation>分时加价</translation>
+        </message>
+        <message>
+            <source>%1 × flat</source>
+            <translation>平段 × %1</translation>
+        </message>
+        <message>
+            <source>TOU registers required</source>
+            <translation>须按峰谷分时计量</translation>
+        </message>
+        <message>
+            <source>TOU optional: total-only usage is billed at the price or tiers above</source>
+            <translation>分时可选：只有总电量时按上述电价或阶梯计费</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>时段</translation>
+        </message>
+        <message>
+            <source>Ratio</source>
+            <translation>比例</translation>
+        </message>
+        <message>
+            <source>Energy charge</source>
+            <translation>电度电费</translation>
+        </message>
+        <message>
+            <source>rule %1: at least %2 × contracted demand</source>
+            <translation>规则 %1：至少按合同需量的 %2 倍</translation>
+        </message>
+        <message>
+            <source>above %1 × contracted at %2 × price</source>
+            <translation>超过合同需量 %1 倍的部分按 %2 倍电价</translation>
+        </message>
+        <message>
+            <source>Basic charge</source>
+            <translation>基本电费</translation>
+        </message>
+        <message>
+            <source>Standard %1, applied to %2</source>
+            <translation>考核标准 %1，调整基数为%2</translation>
+        </message>
+        <message>
+            <source>Power factor adjustment</source>
+            <translation>功率因数调整电费</translation>
+        </message>
+        <message>
+            <source>Per-kWh charges and surcharges</source>
+            <translation>按电量收取的费用及代征基金</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Rate (yuan/kWh)</source>
+            <translation>费率（元/kWh）</translation>
+        </message>
+        <message>
+            <source>Exempt classes</source>
+            <translation>免征类别</translation>
+        </message>
+        <message>
+            <source>%1 yuan a month</source>
+            <translation>每月 %1 元</translation>
+        </message>
+        <message>
+            <source>Minimum charge</source>
+            <translation>最低电费</translation>
+        </message>
+        <message>
+            <source>%1 of every line before it</source>
+            <translation>前面各项合计的 %1</translation>
+        </message>
+        <message>
+            <source>Fixed, minimum and percentage charges</source>
+            <translation>固定费用、最低电费与比例费用</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Transformer loss table</source>
+            <translation>变损表</translation>
+        </message>
+        <message>
+            <source>Transformer (kVA)</source>
+            <translation>变压器容量（kVA）</translation>
+        </message>
+        <message>
+            <source>Loss (kWh a month)</source>
+            <translation>损耗（kWh/月）</translation>
+        </message>
+        <message>
+            <source>days: %1</source>
+            <translation>天数：%1</translation>
+        </message>
+        <message>
+            <source>rounding: %1</source>
+            <translation>舍入：%1</translation>
+        </message>
+        <message>
+            <source>derived kWh to %1 places</source>
+            <translation>推算电量保留 %1 位小数</translation>
+        </message>
+        <message>
+            <source>derived prices to %1 places</source>
+            <translation>推算电价保留 %1 位小数</translation>
+        </message>
+        <message>
+            <source>Conventions</source>
+            <translation>计费约定</translation>
+        </message>
+    </context>
+    <context>
+        <name>TariffsView</name>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;New draft…</source>
+            <translation>新建草稿(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit draft…</source>
+            <translation>修改草稿(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Submit for approval</source>
+            <translation>提交审批(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw</source>
+            <translation>撤回(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>批准(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject…</source>
+            <translation>驳回(&amp;J)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import file…</source>
+            <translation>导入文件(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport file…</source>
+            <translation>导出文件(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>TOML</source>
+            <translation>TOML 文本</translation>
+        </message>
+        <message>
+            <source>You drafted this version: a second person approves it.</source>
+            <translation>此版本由您起草，须由另一人批准。</translation>
+        </message>
+        <message>
+            <source>Versions: %1</source>
+            <translation>版本数：%1</translation>
+        </message>
+        <message>
+            <source>Edit draft %1</source>
+            <translation>修改草稿 %1</translation>
+        </message>
+        <message>
+            <source>New tariff draft</source>
+            <translation>新建电价草稿</translation>
+        </message>
+        <message>
+            <source>New draft: %1 version %2</source>
+            <translation>新建草稿：%1 第 %2 版</translation>
+        </message>
+        <message>
+            <source>Reject tariff version</source>
+            <translation>驳回电价版本</translation>
+        </message>
+        <message>
+            <source>Reason (the drafter sees it):</source>
+            <translation>驳回原因（起草人可见）：</translation>
+        </message>
+        <message>
+            <source>Import tariff file</source>
+            <translation>导入电价文件</translation>
+        </message>
+        <message>
+            <source>Tariff files (*.toml)</source>
+            <translation>电价文件 (*.toml)</translation>
+        </message>
+        <message>
+            <source>Export tariff file</source>
+            <translation>导出电价文件</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TomlEditorDialog</name>
+        <message>
+            <source>&amp;Save draft (Ctrl+S)</source>
+            <translation>保存草稿（Ctrl+S）(&amp;S)</translation>
+        </message>
+        <message>
+            <source>One tariff version in the format of resources/tariffs (docs/rating.md). Set effective_from to the day this version starts: on approval the version before it ends the day before. The server checks the text when you save.</source>
+            <translation>一个电价版本，格式同 resources/tariffs（见 docs/rating.md）。请将 effective_from 设为本版本的生效日期：批准后，上一版本于前一天终止。保存时由服务器检查文本。</translation>
         </message>
     </context>
     <context>
@@ -1520,6 +4561,29 @@ Roles: {roles}</source>
         <message>
             <source>Unlock</source>
             <translation>解锁</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaiverDialog</name>
+        <message>
+            <source>Waive penalty</source>
+            <translation>减免违约金</translation>
+        </message>
+        <message>
+            <source>{account} {name}: open penalty {penalty}</source>
+            <translation>{account} {name}：未结违约金 {penalty}</translation>
+        </message>
+        <message>
+            <source>&amp;Amount:</source>
+            <translation>减免金额(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>减免原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Waive</source>
+            <translation>减免</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from client.core.context import AppContext
+from client.core.gcguard import collect_on_ui_thread
 from client.core.refguard import protect_singletons
 from client.core.tasks import TaskRunner
 from tests.helpers.inprocess import InProcessGateway
@@ -18,6 +20,16 @@ from tests.helpers.inprocess import InProcessGateway
 # Before pytest-qt creates the QApplication (it does so lazily, in the first Qt test).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 protect_singletons()  # a long test session emits many signals (see client/core/refguard.py)
+
+
+@pytest.fixture(scope="package", autouse=True)
+def collector_on_the_ui_thread(qapp: Any) -> Iterator[None]:
+    """As the client does (client/core/gcguard.py): no garbage collection on runner threads."""
+    collector = collect_on_ui_thread(qapp)
+    yield
+    collector.timer.stop()
+    collector.setParent(None)
+    gc.enable()
 
 
 @pytest.fixture

@@ -1,0 +1,1 @@
+"""Scenario tests: business stories told step by step through the API."""
