@@ -6,6 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from client.admin.revenue_terms import (
+    revenue_entity_labels,
+    revenue_method_labels,
+    revenue_permission_labels,
+)
+
 
 class AdminTerms:
     """Translation context for the code -> label tables (not instantiated)."""
@@ -60,7 +66,7 @@ def _permission_labels() -> dict[str, str]:
         "admin.org.write": QCoreApplication.translate("AdminTerms",
                                                       "Create organisation units"),
         "audit.read": QCoreApplication.translate("AdminTerms", "Read the audit log"),
-    }
+    } | revenue_permission_labels()
 
 
 def _kind_labels() -> dict[str, str]:
@@ -85,7 +91,7 @@ def _entity_labels() -> dict[str, str]:
         "session": QCoreApplication.translate("AdminTerms", "Session"),
         "org_unit": QCoreApplication.translate("AdminTerms", "Organisation unit"),
         "customer": QCoreApplication.translate("AdminTerms", "Customer"),
-    }
+    } | revenue_entity_labels()
 
 
 def _method_labels() -> dict[str, str]:
@@ -118,7 +124,7 @@ def _method_labels() -> dict[str, str]:
         "customers.get_file": QCoreApplication.translate("AdminTerms", "Open customer file"),
         "customers.update_contact": QCoreApplication.translate("AdminTerms",
                                                                "Change customer contact"),
-    }
+    } | revenue_method_labels()
 
 
 # Which kind of unit may be created under which; mirrors the server's rule so the dialog

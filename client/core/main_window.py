@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         if relay is not None:
             relay.status.connect(self._gateway_status)
         ctx.runner.busy_changed.connect(self.status.set_busy)
+        self.status.set_busy(ctx.runner.pending > 0)  # the pages may already be loading
         self.ping_timer = QTimer(self)
         self.ping_timer.setInterval(PING_INTERVAL_MS)
         self.ping_timer.timeout.connect(self.ping)

@@ -16,7 +16,6 @@ from dbschema.models.admin import (
 )
 from dbschema.models.billing import Bill, BillingRun, BillLine, TariffAssignment, TariffVersion
 from dbschema.models.billing_run import BillingRunError
-from dbschema.models.corrections import CorrectionRequest
 from dbschema.models.collection import (
     ArrearsNotice,
     BankBatch,
@@ -34,33 +33,28 @@ from dbschema.models.collection_counter import (
     ReversalRequest,
     TillDay,
 )
+from dbschema.models.corrections import CorrectionRequest
 from dbschema.models.customers import Customer, Meter, MeteringPoint, ServicePoint
 from dbschema.models.jobs import Job, Setting
 from dbschema.models.metering import BookPoint, MeterReading, ReadingBook, ReadingPlan
 from dbschema.models.payments import Allocation, LedgerEntry, Payment
 
 __all__ = [
-    "WithholdingAgreement",
-    "PenaltyPosting",
-    "BankResultLine",
-    "BankResult",
-    "BankBatchLine",
-    "BankBatch",
-    "ArrearsNotice",
-    "TillDay",
-    "ReversalRequest",
-    "ReceiptPrint",
-    "ReceiptCounter",
-    "CashCloseTender",
-    "CashClose",
     "Allocation",
+    "ArrearsNotice",
     "AuditHead",
     "AuditLog",
+    "BankBatch",
+    "BankBatchLine",
+    "BankResult",
+    "BankResultLine",
     "Bill",
     "BillLine",
     "BillingRun",
     "BillingRunError",
     "BookPoint",
+    "CashClose",
+    "CashCloseTender",
     "CorrectionRequest",
     "Customer",
     "IdempotencyRecord",
@@ -72,9 +66,13 @@ __all__ = [
     "MeteringPoint",
     "OrgUnit",
     "Payment",
+    "PenaltyPosting",
     "Permission",
     "ReadingBook",
     "ReadingPlan",
+    "ReceiptCounter",
+    "ReceiptPrint",
+    "ReversalRequest",
     "Role",
     "RolePermission",
     "ServerLease",
@@ -82,7 +80,9 @@ __all__ = [
     "Setting",
     "TariffAssignment",
     "TariffVersion",
+    "TillDay",
     "User",
     "UserRole",
     "UserSession",
+    "WithholdingAgreement",
 ]

@@ -202,6 +202,450 @@
             <source>Change customer contact</source>
             <translation>Change customer contact</translation>
         </message>
+        <message>
+            <source>View batch job progress</source>
+            <translation>View batch job progress</translation>
+        </message>
+        <message>
+            <source>Change business conventions</source>
+            <translation>Change business conventions</translation>
+        </message>
+        <message>
+            <source>View tariffs and use the calculator</source>
+            <translation>View tariffs and use the calculator</translation>
+        </message>
+        <message>
+            <source>Draft and import tariffs</source>
+            <translation>Draft and import tariffs</translation>
+        </message>
+        <message>
+            <source>Approve tariffs</source>
+            <translation>Approve tariffs</translation>
+        </message>
+        <message>
+            <source>View reading books and readings</source>
+            <translation>View reading books and readings</translation>
+        </message>
+        <message>
+            <source>Enter and import readings</source>
+            <translation>Enter and import readings</translation>
+        </message>
+        <message>
+            <source>Decide on flagged readings and meter changes</source>
+            <translation>Decide on flagged readings and meter changes</translation>
+        </message>
+        <message>
+            <source>Manage reading books and plans</source>
+            <translation>Manage reading books and plans</translation>
+        </message>
+        <message>
+            <source>View bills</source>
+            <translation>View bills</translation>
+        </message>
+        <message>
+            <source>Start billing runs</source>
+            <translation>Start billing runs</translation>
+        </message>
+        <message>
+            <source>Release or reject bills under review</source>
+            <translation>Release or reject bills under review</translation>
+        </message>
+        <message>
+            <source>Request bill corrections</source>
+            <translation>Request bill corrections</translation>
+        </message>
+        <message>
+            <source>Approve bill corrections</source>
+            <translation>Approve bill corrections</translation>
+        </message>
+        <message>
+            <source>View accounts and payments</source>
+            <translation>View accounts and payments</translation>
+        </message>
+        <message>
+            <source>Take payments at the counter</source>
+            <translation>Take payments at the counter</translation>
+        </message>
+        <message>
+            <source>Request payment reversals</source>
+            <translation>Request payment reversals</translation>
+        </message>
+        <message>
+            <source>Approve payment reversals</source>
+            <translation>Approve payment reversals</translation>
+        </message>
+        <message>
+            <source>Close one's own till</source>
+            <translation>Close one's own till</translation>
+        </message>
+        <message>
+            <source>View every clerk's cash close</source>
+            <translation>View every clerk's cash close</translation>
+        </message>
+        <message>
+            <source>View arrears</source>
+            <translation>View arrears</translation>
+        </message>
+        <message>
+            <source>Issue reminders and notices, waive penalties</source>
+            <translation>Issue reminders and notices, waive penalties</translation>
+        </message>
+        <message>
+            <source>Exchange bank withholding files</source>
+            <translation>Exchange bank withholding files</translation>
+        </message>
+        <message>
+            <source>Print revenue reports</source>
+            <translation>Print revenue reports</translation>
+        </message>
+        <message>
+            <source>View job progress</source>
+            <translation>View job progress</translation>
+        </message>
+        <message>
+            <source>List reading books</source>
+            <translation>List reading books</translation>
+        </message>
+        <message>
+            <source>View a reading book</source>
+            <translation>View a reading book</translation>
+        </message>
+        <message>
+            <source>View reading history</source>
+            <translation>View reading history</translation>
+        </message>
+        <message>
+            <source>List meter readers</source>
+            <translation>List meter readers</translation>
+        </message>
+        <message>
+            <source>Assign meter reader</source>
+            <translation>Assign meter reader</translation>
+        </message>
+        <message>
+            <source>Move points between books</source>
+            <translation>Move points between books</translation>
+        </message>
+        <message>
+            <source>Create reading plans</source>
+            <translation>Create reading plans</translation>
+        </message>
+        <message>
+            <source>Open reading entry</source>
+            <translation>Open reading entry</translation>
+        </message>
+        <message>
+            <source>Save readings</source>
+            <translation>Save readings</translation>
+        </message>
+        <message>
+            <source>Import readings</source>
+            <translation>Import readings</translation>
+        </message>
+        <message>
+            <source>View reading exceptions</source>
+            <translation>View reading exceptions</translation>
+        </message>
+        <message>
+            <source>Decide on a reading</source>
+            <translation>Decide on a reading</translation>
+        </message>
+        <message>
+            <source>Record a meter change</source>
+            <translation>Record a meter change</translation>
+        </message>
+        <message>
+            <source>List tariffs</source>
+            <translation>List tariffs</translation>
+        </message>
+        <message>
+            <source>View tariff version</source>
+            <translation>View tariff version</translation>
+        </message>
+        <message>
+            <source>Draft tariff</source>
+            <translation>Draft tariff</translation>
+        </message>
+        <message>
+            <source>Edit tariff draft</source>
+            <translation>Edit tariff draft</translation>
+        </message>
+        <message>
+            <source>Submit tariff for approval</source>
+            <translation>Submit tariff for approval</translation>
+        </message>
+        <message>
+            <source>Withdraw tariff</source>
+            <translation>Withdraw tariff</translation>
+        </message>
+        <message>
+            <source>Approve tariff</source>
+            <translation>Approve tariff</translation>
+        </message>
+        <message>
+            <source>Reject tariff</source>
+            <translation>Reject tariff</translation>
+        </message>
+        <message>
+            <source>Export tariff</source>
+            <translation>Export tariff</translation>
+        </message>
+        <message>
+            <source>Import tariff</source>
+            <translation>Import tariff</translation>
+        </message>
+        <message>
+            <source>Calculate a bill</source>
+            <translation>Calculate a bill</translation>
+        </message>
+        <message>
+            <source>List billing runs</source>
+            <translation>List billing runs</translation>
+        </message>
+        <message>
+            <source>Start billing run</source>
+            <translation>Start billing run</translation>
+        </message>
+        <message>
+            <source>View billing run</source>
+            <translation>View billing run</translation>
+        </message>
+        <message>
+            <source>Restart billing run</source>
+            <translation>Restart billing run</translation>
+        </message>
+        <message>
+            <source>View a customer's bills</source>
+            <translation>View a customer's bills</translation>
+        </message>
+        <message>
+            <source>View a run's bills</source>
+            <translation>View a run's bills</translation>
+        </message>
+        <message>
+            <source>View bill</source>
+            <translation>View bill</translation>
+        </message>
+        <message>
+            <source>Explain bill</source>
+            <translation>Explain bill</translation>
+        </message>
+        <message>
+            <source>Print bill</source>
+            <translation>Print bill</translation>
+        </message>
+        <message>
+            <source>Print a run's bills</source>
+            <translation>Print a run's bills</translation>
+        </message>
+        <message>
+            <source>View bill review queue</source>
+            <translation>View bill review queue</translation>
+        </message>
+        <message>
+            <source>Release bills</source>
+            <translation>Release bills</translation>
+        </message>
+        <message>
+            <source>Reject bill</source>
+            <translation>Reject bill</translation>
+        </message>
+        <message>
+            <source>Preview correction</source>
+            <translation>Preview correction</translation>
+        </message>
+        <message>
+            <source>Request correction</source>
+            <translation>Request correction</translation>
+        </message>
+        <message>
+            <source>List corrections</source>
+            <translation>List corrections</translation>
+        </message>
+        <message>
+            <source>View correction</source>
+            <translation>View correction</translation>
+        </message>
+        <message>
+            <source>Approve correction</source>
+            <translation>Approve correction</translation>
+        </message>
+        <message>
+            <source>Reject correction</source>
+            <translation>Reject correction</translation>
+        </message>
+        <message>
+            <source>View account</source>
+            <translation>View account</translation>
+        </message>
+        <message>
+            <source>Take payment</source>
+            <translation>Take payment</translation>
+        </message>
+        <message>
+            <source>Print receipt</source>
+            <translation>Print receipt</translation>
+        </message>
+        <message>
+            <source>View receipt</source>
+            <translation>View receipt</translation>
+        </message>
+        <message>
+            <source>Request reversal</source>
+            <translation>Request reversal</translation>
+        </message>
+        <message>
+            <source>List reversal requests</source>
+            <translation>List reversal requests</translation>
+        </message>
+        <message>
+            <source>Decide reversal</source>
+            <translation>Decide reversal</translation>
+        </message>
+        <message>
+            <source>View till</source>
+            <translation>View till</translation>
+        </message>
+        <message>
+            <source>Close till</source>
+            <translation>Close till</translation>
+        </message>
+        <message>
+            <source>Print till report</source>
+            <translation>Print till report</translation>
+        </message>
+        <message>
+            <source>List cash closes</source>
+            <translation>List cash closes</translation>
+        </message>
+        <message>
+            <source>Print cash close</source>
+            <translation>Print cash close</translation>
+        </message>
+        <message>
+            <source>List arrears</source>
+            <translation>List arrears</translation>
+        </message>
+        <message>
+            <source>View penalty detail</source>
+            <translation>View penalty detail</translation>
+        </message>
+        <message>
+            <source>Waive penalty</source>
+            <translation>Waive penalty</translation>
+        </message>
+        <message>
+            <source>Issue notices</source>
+            <translation>Issue notices</translation>
+        </message>
+        <message>
+            <source>Print notices</source>
+            <translation>Print notices</translation>
+        </message>
+        <message>
+            <source>List banks</source>
+            <translation>List banks</translation>
+        </message>
+        <message>
+            <source>List withholding agreements</source>
+            <translation>List withholding agreements</translation>
+        </message>
+        <message>
+            <source>List bank batches</source>
+            <translation>List bank batches</translation>
+        </message>
+        <message>
+            <source>Export bank file</source>
+            <translation>Export bank file</translation>
+        </message>
+        <message>
+            <source>Download bank file</source>
+            <translation>Download bank file</translation>
+        </message>
+        <message>
+            <source>Import bank result</source>
+            <translation>Import bank result</translation>
+        </message>
+        <message>
+            <source>View reconciliation</source>
+            <translation>View reconciliation</translation>
+        </message>
+        <message>
+            <source>List report units</source>
+            <translation>List report units</translation>
+        </message>
+        <message>
+            <source>View monthly report figures</source>
+            <translation>View monthly report figures</translation>
+        </message>
+        <message>
+            <source>Print monthly report</source>
+            <translation>Print monthly report</translation>
+        </message>
+        <message>
+            <source>Tariff version</source>
+            <translation>Tariff version</translation>
+        </message>
+        <message>
+            <source>Meter reading</source>
+            <translation>Meter reading</translation>
+        </message>
+        <message>
+            <source>Correction request</source>
+            <translation>Correction request</translation>
+        </message>
+        <message>
+            <source>Bill</source>
+            <translation>Bill</translation>
+        </message>
+        <message>
+            <source>Reversal request</source>
+            <translation>Reversal request</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Payment</translation>
+        </message>
+        <message>
+            <source>Billing run</source>
+            <translation>Billing run</translation>
+        </message>
+        <message>
+            <source>Bank batch</source>
+            <translation>Bank batch</translation>
+        </message>
+        <message>
+            <source>Reading plan</source>
+            <translation>Reading plan</translation>
+        </message>
+        <message>
+            <source>Reading import</source>
+            <translation>Reading import</translation>
+        </message>
+        <message>
+            <source>Reading book</source>
+            <translation>Reading book</translation>
+        </message>
+        <message>
+            <source>Metering point</source>
+            <translation>Metering point</translation>
+        </message>
+        <message>
+            <source>Meter</source>
+            <translation>Meter</translation>
+        </message>
+        <message>
+            <source>Ledger entry</source>
+            <translation>Ledger entry</translation>
+        </message>
+        <message>
+            <source>Cash close</source>
+            <translation>Cash close</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>Notice</translation>
+        </message>
     </context>
     <context>
         <name>ApprovalsView</name>

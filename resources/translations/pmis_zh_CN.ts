@@ -202,6 +202,450 @@
             <source>Change customer contact</source>
             <translation>修改客户联系方式</translation>
         </message>
+        <message>
+            <source>View batch job progress</source>
+            <translation>查看批处理作业进度</translation>
+        </message>
+        <message>
+            <source>Change business conventions</source>
+            <translation>修改业务规则设置</translation>
+        </message>
+        <message>
+            <source>View tariffs and use the calculator</source>
+            <translation>查看电价和使用电费试算</translation>
+        </message>
+        <message>
+            <source>Draft and import tariffs</source>
+            <translation>起草和导入电价</translation>
+        </message>
+        <message>
+            <source>Approve tariffs</source>
+            <translation>审批电价</translation>
+        </message>
+        <message>
+            <source>View reading books and readings</source>
+            <translation>查看抄表本和抄表数据</translation>
+        </message>
+        <message>
+            <source>Enter and import readings</source>
+            <translation>录入和导入抄表数据</translation>
+        </message>
+        <message>
+            <source>Decide on flagged readings and meter changes</source>
+            <translation>处理异常抄表数据和换表</translation>
+        </message>
+        <message>
+            <source>Manage reading books and plans</source>
+            <translation>管理抄表本和抄表计划</translation>
+        </message>
+        <message>
+            <source>View bills</source>
+            <translation>查看电费账单</translation>
+        </message>
+        <message>
+            <source>Start billing runs</source>
+            <translation>发起电费核算</translation>
+        </message>
+        <message>
+            <source>Release or reject bills under review</source>
+            <translation>发行或退回待审核账单</translation>
+        </message>
+        <message>
+            <source>Request bill corrections</source>
+            <translation>申请电费退补</translation>
+        </message>
+        <message>
+            <source>Approve bill corrections</source>
+            <translation>审批电费退补</translation>
+        </message>
+        <message>
+            <source>View accounts and payments</source>
+            <translation>查看账户和缴费</translation>
+        </message>
+        <message>
+            <source>Take payments at the counter</source>
+            <translation>柜台收费</translation>
+        </message>
+        <message>
+            <source>Request payment reversals</source>
+            <translation>申请冲正</translation>
+        </message>
+        <message>
+            <source>Approve payment reversals</source>
+            <translation>审批冲正</translation>
+        </message>
+        <message>
+            <source>Close one's own till</source>
+            <translation>本人日结</translation>
+        </message>
+        <message>
+            <source>View every clerk's cash close</source>
+            <translation>查看全部收费员日结</translation>
+        </message>
+        <message>
+            <source>View arrears</source>
+            <translation>查看欠费</translation>
+        </message>
+        <message>
+            <source>Issue reminders and notices, waive penalties</source>
+            <translation>发催费和停电通知、减免违约金</translation>
+        </message>
+        <message>
+            <source>Exchange bank withholding files</source>
+            <translation>银行代扣文件收发</translation>
+        </message>
+        <message>
+            <source>Print revenue reports</source>
+            <translation>打印营收报表</translation>
+        </message>
+        <message>
+            <source>View job progress</source>
+            <translation>查看作业进度</translation>
+        </message>
+        <message>
+            <source>List reading books</source>
+            <translation>查看抄表本</translation>
+        </message>
+        <message>
+            <source>View a reading book</source>
+            <translation>查看抄表本明细</translation>
+        </message>
+        <message>
+            <source>View reading history</source>
+            <translation>查看抄表历史</translation>
+        </message>
+        <message>
+            <source>List meter readers</source>
+            <translation>查看抄表员</translation>
+        </message>
+        <message>
+            <source>Assign meter reader</source>
+            <translation>指定抄表员</translation>
+        </message>
+        <message>
+            <source>Move points between books</source>
+            <translation>调整抄表本</translation>
+        </message>
+        <message>
+            <source>Create reading plans</source>
+            <translation>生成抄表计划</translation>
+        </message>
+        <message>
+            <source>Open reading entry</source>
+            <translation>打开抄表录入</translation>
+        </message>
+        <message>
+            <source>Save readings</source>
+            <translation>保存抄表数据</translation>
+        </message>
+        <message>
+            <source>Import readings</source>
+            <translation>导入抄表数据</translation>
+        </message>
+        <message>
+            <source>View reading exceptions</source>
+            <translation>查看抄表异常</translation>
+        </message>
+        <message>
+            <source>Decide on a reading</source>
+            <translation>处理抄表异常</translation>
+        </message>
+        <message>
+            <source>Record a meter change</source>
+            <translation>登记换表</translation>
+        </message>
+        <message>
+            <source>List tariffs</source>
+            <translation>查看电价</translation>
+        </message>
+        <message>
+            <source>View tariff version</source>
+            <translation>查看电价版本</translation>
+        </message>
+        <message>
+            <source>Draft tariff</source>
+            <translation>起草电价</translation>
+        </message>
+        <message>
+            <source>Edit tariff draft</source>
+            <translation>修改电价草稿</translation>
+        </message>
+        <message>
+            <source>Submit tariff for approval</source>
+            <translation>提交电价审批</translation>
+        </message>
+        <message>
+            <source>Withdraw tariff</source>
+            <translation>撤回电价</translation>
+        </message>
+        <message>
+            <source>Approve tariff</source>
+            <translation>审批通过电价</translation>
+        </message>
+        <message>
+            <source>Reject tariff</source>
+            <translation>退回电价</translation>
+        </message>
+        <message>
+            <source>Export tariff</source>
+            <translation>导出电价</translation>
+        </message>
+        <message>
+            <source>Import tariff</source>
+            <translation>导入电价</translation>
+        </message>
+        <message>
+            <source>Calculate a bill</source>
+            <translation>电费试算</translation>
+        </message>
+        <message>
+            <source>List billing runs</source>
+            <translation>查看核算批次</translation>
+        </message>
+        <message>
+            <source>Start billing run</source>
+            <translation>发起电费核算</translation>
+        </message>
+        <message>
+            <source>View billing run</source>
+            <translation>查看核算批次</translation>
+        </message>
+        <message>
+            <source>Restart billing run</source>
+            <translation>重新发起核算</translation>
+        </message>
+        <message>
+            <source>View a customer's bills</source>
+            <translation>查看客户账单</translation>
+        </message>
+        <message>
+            <source>View a run's bills</source>
+            <translation>查看批次账单</translation>
+        </message>
+        <message>
+            <source>View bill</source>
+            <translation>查看账单</translation>
+        </message>
+        <message>
+            <source>Explain bill</source>
+            <translation>查看账单计算过程</translation>
+        </message>
+        <message>
+            <source>Print bill</source>
+            <translation>打印账单</translation>
+        </message>
+        <message>
+            <source>Print a run's bills</source>
+            <translation>批量打印账单</translation>
+        </message>
+        <message>
+            <source>View bill review queue</source>
+            <translation>查看待审核账单</translation>
+        </message>
+        <message>
+            <source>Release bills</source>
+            <translation>发行账单</translation>
+        </message>
+        <message>
+            <source>Reject bill</source>
+            <translation>退回账单</translation>
+        </message>
+        <message>
+            <source>Preview correction</source>
+            <translation>预览退补</translation>
+        </message>
+        <message>
+            <source>Request correction</source>
+            <translation>申请退补</translation>
+        </message>
+        <message>
+            <source>List corrections</source>
+            <translation>查看退补申请</translation>
+        </message>
+        <message>
+            <source>View correction</source>
+            <translation>查看退补申请详情</translation>
+        </message>
+        <message>
+            <source>Approve correction</source>
+            <translation>审批通过退补</translation>
+        </message>
+        <message>
+            <source>Reject correction</source>
+            <translation>驳回退补</translation>
+        </message>
+        <message>
+            <source>View account</source>
+            <translation>查看账户</translation>
+        </message>
+        <message>
+            <source>Take payment</source>
+            <translation>收费</translation>
+        </message>
+        <message>
+            <source>Print receipt</source>
+            <translation>打印收据</translation>
+        </message>
+        <message>
+            <source>View receipt</source>
+            <translation>查看收据</translation>
+        </message>
+        <message>
+            <source>Request reversal</source>
+            <translation>申请冲正</translation>
+        </message>
+        <message>
+            <source>List reversal requests</source>
+            <translation>查看冲正申请</translation>
+        </message>
+        <message>
+            <source>Decide reversal</source>
+            <translation>审批冲正</translation>
+        </message>
+        <message>
+            <source>View till</source>
+            <translation>查看当日收费</translation>
+        </message>
+        <message>
+            <source>Close till</source>
+            <translation>日结</translation>
+        </message>
+        <message>
+            <source>Print till report</source>
+            <translation>打印收费日报</translation>
+        </message>
+        <message>
+            <source>List cash closes</source>
+            <translation>查看日结</translation>
+        </message>
+        <message>
+            <source>Print cash close</source>
+            <translation>打印日结报告</translation>
+        </message>
+        <message>
+            <source>List arrears</source>
+            <translation>查看欠费</translation>
+        </message>
+        <message>
+            <source>View penalty detail</source>
+            <translation>查看违约金明细</translation>
+        </message>
+        <message>
+            <source>Waive penalty</source>
+            <translation>减免违约金</translation>
+        </message>
+        <message>
+            <source>Issue notices</source>
+            <translation>发出通知</translation>
+        </message>
+        <message>
+            <source>Print notices</source>
+            <translation>打印通知</translation>
+        </message>
+        <message>
+            <source>List banks</source>
+            <translation>查看银行</translation>
+        </message>
+        <message>
+            <source>List withholding agreements</source>
+            <translation>查看代扣协议</translation>
+        </message>
+        <message>
+            <source>List bank batches</source>
+            <translation>查看代扣批次</translation>
+        </message>
+        <message>
+            <source>Export bank file</source>
+            <translation>导出代扣文件</translation>
+        </message>
+        <message>
+            <source>Download bank file</source>
+            <translation>下载代扣文件</translation>
+        </message>
+        <message>
+            <source>Import bank result</source>
+            <translation>导入代扣结果</translation>
+        </message>
+        <message>
+            <source>View reconciliation</source>
+            <translation>查看对账结果</translation>
+        </message>
+        <message>
+            <source>List report units</source>
+            <translation>查看报表单位</translation>
+        </message>
+        <message>
+            <source>View monthly report figures</source>
+            <translation>查看月度营收数据</translation>
+        </message>
+        <message>
+            <source>Print monthly report</source>
+            <translation>打印月度营收报表</translation>
+        </message>
+        <message>
+            <source>Tariff version</source>
+            <translation>电价版本</translation>
+        </message>
+        <message>
+            <source>Meter reading</source>
+            <translation>抄表数据</translation>
+        </message>
+        <message>
+            <source>Correction request</source>
+            <translation>退补申请</translation>
+        </message>
+        <message>
+            <source>Bill</source>
+            <translation>电费账单</translation>
+        </message>
+        <message>
+            <source>Reversal request</source>
+            <translation>冲正申请</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>缴费</translation>
+        </message>
+        <message>
+            <source>Billing run</source>
+            <translation>核算批次</translation>
+        </message>
+        <message>
+            <source>Bank batch</source>
+            <translation>代扣批次</translation>
+        </message>
+        <message>
+            <source>Reading plan</source>
+            <translation>抄表计划</translation>
+        </message>
+        <message>
+            <source>Reading import</source>
+            <translation>抄表导入</translation>
+        </message>
+        <message>
+            <source>Reading book</source>
+            <translation>抄表本</translation>
+        </message>
+        <message>
+            <source>Metering point</source>
+            <translation>计量点</translation>
+        </message>
+        <message>
+            <source>Meter</source>
+            <translation>电能表</translation>
+        </message>
+        <message>
+            <source>Ledger entry</source>
+            <translation>应收账目</translation>
+        </message>
+        <message>
+            <source>Cash close</source>
+            <translation>日结</translation>
+        </message>
+        <message>
+            <source>Notice</source>
+            <translation>催费通知</translation>
+        </message>
     </context>
     <context>
         <name>ApprovalsView</name>

@@ -44,7 +44,8 @@ def test_details_are_compact_in_the_table_and_pretty_in_full() -> None:
 def test_entity_text_names_the_record() -> None:
     assert entity_text({"entity_type": "user", "entity_id": 7}) == "User #7"
     assert entity_text({"entity_type": "", "entity_id": None}) == ""
-    assert entity_text({"entity_type": "bill", "entity_id": 3}) == "bill #3"
+    assert entity_text({"entity_type": "bill", "entity_id": 3}) == "Bill #3"
+    assert entity_text({"entity_type": "new_thing", "entity_id": 3}) == "new_thing #3"
 
 
 def test_terms_fall_back_to_the_code() -> None:

@@ -146,7 +146,14 @@ def test_roles_page_lists_roles_with_described_permissions(qtbot: Any,
     shown = {perms.index(r, 0).data(): perms.index(r, 1).data() for r in range(perms.rowCount())}
     assert shown == {"customer.edit_contact": "Edit customer contact details",
                      "customer.read": "View customer files",
-                     "system.ping": "Sign in and use the client"}
+                     "system.ping": "Sign in and use the client",
+                     "tariff.read": "View tariffs and use the calculator",
+                     "bill.read": "View bills",
+                     "payment.read": "View accounts and payments",
+                     "payment.post": "Take payments at the counter",
+                     "payment.reverse": "Request payment reversals",
+                     "cash.close": "Close one's own till",
+                     "arrears.read": "View arrears"}
     assert isinstance(view, RolesView) and "Counter clerk" in view.caption.text()
 
 

@@ -22,10 +22,11 @@ def nav_titles(window: MainWindow) -> list[str]:
     return [window.nav.item(i).text() for i in range(window.nav.count())]
 
 
-def test_a_clerk_sees_customers_only(qtbot: Any, clerk_ctx: AppContext) -> None:
+def test_a_clerk_sees_the_counter_modules_only(qtbot: Any, clerk_ctx: AppContext) -> None:
     window = MainWindow(clerk_ctx)
     qtbot.addWidget(window)
-    assert nav_titles(window) == ["Customers"]
+    # Billing for the tariff calculator and bills, Collection for the counter.
+    assert nav_titles(window) == ["Customers", "Billing", "Collection"]
     assert window.admin is None
     assert window.stack.currentWidget() is window.customers
     assert "王小芳" in window.status.user_label.text()
@@ -40,7 +41,9 @@ def test_an_admin_also_gets_administration(qtbot: Any, tmp_path: Path) -> None:
                      gateway.call(OBJECT_ADMIN, "whoami"))
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    expected = ["Customers", "Administration"] if load_admin_pages(ctx) else ["Customers"]
+    revenue = ["Meter reading", "Billing", "Collection", "Reports"]
+    expected = ["Customers", *revenue, "Administration"] if load_admin_pages(ctx) else [
+        "Customers", *revenue]
     assert nav_titles(window) == expected
     window.show_module(expected[-1])
     ctx.runner.wait_idle(15_000)
@@ -82,6 +85,8 @@ def test_periodic_ping_updates_the_round_trip(qtbot: Any, clerk_ctx: AppContext)
     assert window.ping_timer.isActive() and window.ping_timer.interval() == 10_000
     window.status.update_status({"server": "inproc", "rtt_ms": 1.25})
     assert window.status.rtt_label.text() == "RTT 1.2 ms"
+    assert clerk_ctx.runner.wait_idle(15_000)  # the pages' first loads
+    assert not window.status.busy_label.isVisibleTo(window)
     window.ping()
     assert window.status.busy_label.isVisibleTo(window)  # the call runs off the UI thread
     qtbot.waitUntil(lambda: window.status.rtt_ms not in (None, 1.25), timeout=15_000)
