@@ -114,10 +114,7 @@ def _queue(call: Call, run: BillingRun, book: ReadingBook) -> Job:
     """Queue the run's job (one job per book and period: a later run re-queues it)."""
     job = jobs.enqueue(call.db, run_job.JOB_KIND, f"{book.id}:{run.period}",
                        {"run_id": run.id}, call.now, office_id=book.office_id,
-                       created_by=call.user.user_id)
-    if job.status == "done":  # a second run of the book and period (e.g. after rejections)
-        job.status, job.message, job.finished_at = "queued", "", None
-        job.progress_done = job.progress_total = 0
+                       created_by=call.user.user_id, again_if_done=True)
     run.status, run.job_id, run.finished_at = "queued", job.id, None
     call.db.flush()
     return job

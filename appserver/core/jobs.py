@@ -85,10 +85,12 @@ def schedule(fn: Scheduler) -> Scheduler:
 
 
 def enqueue(db: Session, kind: str, dedupe_key: str, params: dict[str, Any], now: datetime,
-            office_id: int | None = None, created_by: int | None = None) -> Job:
+            office_id: int | None = None, created_by: int | None = None,
+            again_if_done: bool = False) -> Job:
     """Queue a job, or return the existing one with the same kind and key.
 
-    A failed job is queued again (a person retrying after fixing the cause)."""
+    A failed job is queued again (a person retrying after fixing the cause); a done one too
+    when ``again_if_done`` (work that may be repeated, e.g. billing what a run left)."""
     if kind not in _HANDLERS:
         raise ValueError(f"no handler for job kind {kind!r}")
     job = db.scalars(select(Job).where(Job.kind == kind, Job.dedupe_key == dedupe_key)
@@ -98,8 +100,9 @@ def enqueue(db: Session, kind: str, dedupe_key: str, params: dict[str, Any], now
                   status="queued", office_id=office_id, created_by=created_by, created_at=now)
         db.add(job)
         db.flush()
-    elif job.status == "failed":
+    elif job.status == "failed" or (again_if_done and job.status == "done"):
         job.status, job.message, job.finished_at = "queued", "", None
+        job.progress_done = job.progress_total = 0
         db.flush()
     return job
 

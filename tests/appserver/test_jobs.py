@@ -127,3 +127,17 @@ def test_progress_is_visible_to_the_office_and_hidden_from_others(api: Clients,
     assert type(refused.value).__name__ == "PermissionDenied"
     with pytest.raises(NotFound):
         api.as_user("dh.reader").call(contract.OBJECT_SYSTEM, "get_job", 999_999)
+
+
+def test_a_done_job_runs_again_only_when_asked(pg_runtime: Runtime, db: Session) -> None:
+    job_id = _enqueue(pg_runtime, "test_counting", "k7", {"n": 2})
+    jobs.run_due(pg_runtime, "test1")
+    assert _enqueue(pg_runtime, "test_counting", "k7", {"n": 2}) == job_id
+    assert _job(db, job_id).status == "done"  # a plain repeat finds the finished job
+    with pg_runtime.db.unit_of_work() as session:
+        jobs.enqueue(session, "test_counting", "k7", {"n": 2}, pg_runtime.clock.now(),
+                     again_if_done=True)
+    job = _job(db, job_id)
+    assert (job.status, job.progress_done) == ("queued", 0)
+    jobs.run_due(pg_runtime, "test1")
+    assert _job(db, job_id).status == "done"
