@@ -8,6 +8,7 @@ closed today (the first language closed it), the counter part is done by dh.cler
 
 from __future__ import annotations
 
+import logging
 from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
@@ -20,6 +21,8 @@ from client.payments.counter_approvals import ApprovalsPresenter, ApprovalsView
 from client.payments.counter_close import ClosePresenter, CloseView
 from client.payments.counter_presenter import CounterPresenter
 from client.payments.counter_view import CounterView
+
+log = logging.getLogger("pmis.client.tour")
 
 USER = ("dh.clerk1", "demo1234")
 SECOND_CLERK = ("dh.clerk2", "demo1234")
@@ -52,6 +55,13 @@ def steps(tour: Any, app: Any, window: Any) -> None:
     """tour: client.tour.Tour (shot, idle); app: ClientApp; window: MainWindow."""
     if app.ctx.gateway.call(OBJECT_PAYMENTS, "till", None)["closed"] is not None:
         second, second_window = tour.login(SECOND_CLERK, "login_dh.clerk2")
+        if second.ctx.gateway.call(OBJECT_PAYMENTS, "till", None)["closed"] is not None:
+            # Both tills of the hall were closed today by earlier tours on this database:
+            # a closed till takes no money, so show the closed day instead.
+            log.info("tour: both DH1 tills are closed today; the counter steps are skipped")
+            close_steps(tour, second, second_window)
+            tour.close(second, second_window)
+            return
         counter_steps(tour, second, second_window)
         approval_steps(tour)
         close_steps(tour, second, second_window)
