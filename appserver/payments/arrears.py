@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from appserver.contract import collection as contract
 from appserver.core.settings import setting
+from appserver.core.sql import exact_yuan
 from dbschema.models import Allocation, ArrearsNotice, Customer, LedgerEntry, OrgUnit, Payment
 
 ZERO = Decimal("0.00")
@@ -113,7 +114,8 @@ def in_arrears(db: Session, visible: Iterable[int], today: date, filters: Filter
     for r in db.execute(query):
         oldest_due = _as_date(r.oldest)
         rows.append(Arrears(r.id, r.account_no, r.name, r.customer_class, r.address,
-                            r.office_id, r.office_name, _money(r.overdue), _money(r.penalty),
+                            r.office_id, r.office_name, exact_yuan(r.overdue),
+                            exact_yuan(r.penalty),
                             oldest_due, (today - oldest_due).days if oldest_due else 0))
     return rows
 
@@ -123,10 +125,6 @@ def _as_date(value: object) -> date | None:
     if value is None or isinstance(value, date):
         return value
     return date.fromisoformat(str(value))
-
-
-def _money(value: object) -> Decimal:
-    return Decimal(str(value or 0)).quantize(ZERO)
 
 
 @dataclass

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from appserver.core.sql import exact_yuan
 from appserver.payments import bank_format as fmt
 from appserver.payments.posting import PaymentInput, post_payment
 from dbschema.models import (
@@ -82,7 +83,7 @@ def due_lines(db: Session, bank_code: str, visible: frozenset[int]) -> list[fmt.
         .where(Customer.office_id.in_(sorted(visible)),
                Customer.id.not_in(_pending_customers(bank_code)))
         .order_by(Customer.account_no)).all()
-    owing = [(r[0], r[1], r[2], Decimal(str(r[3])).quantize(ZERO)) for r in rows]
+    owing = [(r[0], r[1], r[2], exact_yuan(r[3])) for r in rows]
     return [fmt.RequestLine(n, acc, bank_acc, name, amount) for n, (acc, bank_acc, name, amount)
             in enumerate((x for x in owing if x[3] > 0), start=1)]
 

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from appserver.contract.codec import decimal_to_wire
-from appserver.core.sql import escape_like
+from appserver.core.sql import escape_like, exact_yuan
 from dbschema.models import BankBatch, BankBatchLine, BankResultLine, Customer, Payment
 
 ZERO = Decimal("0.00")
@@ -21,13 +21,8 @@ def _money(value: Decimal) -> str:
     return decimal_to_wire(Decimal(value), 2)
 
 
-def _sum(value: object) -> Decimal:
-    """A SUM from the database (SQLite returns floating point) as exact yuan."""
-    return Decimal(str(value or 0)).quantize(ZERO)
-
-
 def reconcile(db: Session, batch: BankBatch) -> dict[str, Any]:
-    answered = dict(((outcome, (n, _sum(total))) for outcome, n, total in db.execute(
+    answered = dict(((outcome, (n, exact_yuan(total))) for outcome, n, total in db.execute(
         select(BankResultLine.outcome, func.count(), func.sum(BankBatchLine.amount))
         .join(BankBatchLine, BankBatchLine.id == BankResultLine.batch_line_id)
         .where(BankBatchLine.batch_id == batch.id).group_by(BankResultLine.outcome))))
@@ -45,7 +40,7 @@ def reconcile(db: Session, batch: BankBatch) -> dict[str, Any]:
         .join(Customer, Customer.id == BankBatchLine.customer_id)
         .where(BankBatchLine.batch_id == batch.id, BankResultLine.outcome == "failed")
         .order_by(BankBatchLine.line_no)).all()
-    posted_total = _sum(posted_total)
+    posted_total = exact_yuan(posted_total)
     unanswered = batch.line_count - paid_n - failed_n
     summary = {"paid_count": paid_n, "paid_total": _money(paid_total),
                "failed_count": failed_n, "failed_total": _money(failed_total),

@@ -26,6 +26,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.orm import Session
 
 from appserver.core.dates import OFFICE_ZONE
+from appserver.core.sql import exact_yuan
 from appserver.payments import ledger, posting
 from dbschema.base import Base
 from dbschema.models import ReversalRequest
@@ -114,20 +115,15 @@ def load_accounts(conn: Connection, customer_ids: Iterable[int] | None = None
     accounts: dict[int, Account] = {}
     for r in conn.execute(text(OPEN_ITEMS_SQL.format(only=only))):
         acc = accounts.setdefault(r.customer_id, Account(r.customer_id, r.office_id))
-        amount = _cents(r.amount)
+        amount = exact_yuan(r.amount)
         sign = 1 if amount > 0 else -1
         posted, due = _day(r.posted_on), _day(r.due_on) if r.due_on else None
         day = (due or posted) if sign > 0 else posted
         acc.items.append(ledger.OpenItem(r.id, r.entry_type, sign,
-                                         abs(amount) - _cents(r.settled), day, r.reverses_id,
+                                         abs(amount) - exact_yuan(r.settled), day, r.reverses_id,
                                          r.period, amount))
         acc.posted_on[r.id] = posted
     return accounts
-
-
-def _cents(value: Any) -> Decimal:
-    """Money as read by a plain query: SQLite gives floats (248.4), PostgreSQL Decimals."""
-    return Decimal(str(value)).quantize(Decimal("0.01"))
 
 
 def _day(value: Any) -> date:

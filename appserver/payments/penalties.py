@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from appserver.core.dates import business_date
 from appserver.core.settings import setting
+from appserver.core.sql import exact_yuan
 from appserver.payments import penalty_rules as rules
 from dbschema.models import Allocation, Customer, LedgerEntry, PenaltyPosting
 
@@ -127,7 +128,7 @@ def overdue_debits(db: Session, customer_ids: Sequence[int], on: date) -> list[O
                    func.max(PenaltyPosting.accrued_to))
             .where(PenaltyPosting.debit_entry_id.in_(ids))
             .group_by(PenaltyPosting.debit_entry_id)):
-        debits[debit_id].posted = Decimal(str(posted)).quantize(ZERO)  # SQLite: float
+        debits[debit_id].posted = exact_yuan(posted)
         debits[debit_id].last_accrued = last
     return list(debits.values())
 
