@@ -13,7 +13,9 @@ from appserver.customers.api import CustomersApi
 from appserver.metering.api import MeteringApi
 from appserver.payments.api import PaymentsApi
 from appserver.reports.api import ReportsApi
+from appserver.service.api import ServiceApi
 from appserver.system.api import SystemApi
+from appserver.work.api import WorkApi
 
 API_CLASSES: dict[str, type[ApiBase]] = {
     contract.OBJECT_SYSTEM: SystemApi,
@@ -23,6 +25,8 @@ API_CLASSES: dict[str, type[ApiBase]] = {
     contract.OBJECT_BILLING: BillingApi,
     contract.OBJECT_PAYMENTS: PaymentsApi,
     contract.OBJECT_REPORTS: ReportsApi,
+    contract.OBJECT_SERVICE: ServiceApi,
+    contract.OBJECT_WORK: WorkApi,
 }
 
 

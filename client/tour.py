@@ -77,7 +77,9 @@ def wait_for(signal: SignalInstance, action: Callable[[], object], step: str,
 # USER = (username, password) and steps(tour, app, window) taking its own screenshots.
 MODULE_TOURS = ("client.billing.tariff_tour", "client.metering.tour", "client.billing.run_tour",
                 "client.billing.bill_tour", "client.payments.counter_tour",
-                "client.payments.collection_tour", "client.reports.tour")
+                "client.payments.collection_tour", "client.reports.tour",
+                "client.service.application_tour", "client.service.complaint_tour",
+                "client.service.fault_tour", "client.work.tour")
 
 
 class Tour:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, TypedDict
 
-from appserver.contract import billing, metering, payments, reports
+from appserver.contract import billing, metering, payments, reports, service, work
 
 DEFAULT_PORT = 7610
 
@@ -23,9 +23,11 @@ OBJECT_METERING = "pmis.metering"
 OBJECT_BILLING = "pmis.billing"
 OBJECT_PAYMENTS = "pmis.payments"
 OBJECT_REPORTS = "pmis.reports"
+OBJECT_SERVICE = "pmis.service"
+OBJECT_WORK = "pmis.work"
 ALL_OBJECTS: tuple[str, ...] = (OBJECT_SYSTEM, OBJECT_ADMIN, OBJECT_CUSTOMERS,
                                 OBJECT_METERING, OBJECT_BILLING, OBJECT_PAYMENTS,
-                                OBJECT_REPORTS)
+                                OBJECT_REPORTS, OBJECT_SERVICE, OBJECT_WORK)
 
 PAGE_SIZE_MAX = 200
 MAX_MESSAGE_SIZE = 4 * 1024 * 1024  # bounded on both sides; big exports are paged
@@ -74,4 +76,6 @@ METHODS: dict[str, tuple[tuple[str, bool], ...]] = {
     OBJECT_BILLING: billing.object_methods(),
     OBJECT_PAYMENTS: payments.object_methods(),
     OBJECT_REPORTS: reports.METHODS,
+    OBJECT_SERVICE: service.object_methods(),
+    OBJECT_WORK: work.METHODS,
 }

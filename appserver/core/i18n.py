@@ -108,16 +108,21 @@ def _merge_module_tables() -> None:
     """Each business module keeps its messages and field labels in core/messages/<module>.py
     (its own file, so modules grow without editing this one)."""
     from appserver.core.messages import (
+        applications,
         billing,
         bills,
         collection,
+        complaints,
+        faults,
         metering,
         payments,
         reports,
         tariffs,
+        work,
     )
 
-    for table in (metering, tariffs, billing, bills, payments, collection, reports):
+    for table in (metering, tariffs, billing, bills, payments, collection, reports,
+                  applications, complaints, faults, work):
         for key in table.MESSAGES.keys() & MESSAGES.keys():
             raise AssertionError(f"message key {key!r} defined twice")
         MESSAGES.update(table.MESSAGES)

@@ -38,6 +38,8 @@ DEFAULTS: dict[str, str] = {
     "metering.average_price_commercial": "0.78",
     "metering.average_price_large_industry": "0.72",
     "metering.average_price_agriculture": "0.54",
+    # work platform: an open item is "near breach" once this share of its time is used
+    "work.warn_share": "0.8",
 }
 
 ALLOWED: dict[str, tuple[str, ...]] = {

@@ -11,6 +11,7 @@ from client.admin.revenue_terms import (
     revenue_method_labels,
     revenue_permission_labels,
 )
+from client.admin.service_terms import service_permission_labels, service_role_labels
 
 
 class AdminTerms:
@@ -50,7 +51,7 @@ def _role_labels() -> dict[str, str]:
         "office_head": QCoreApplication.translate("AdminTerms", "Office head"),
         "manager": QCoreApplication.translate("AdminTerms", "Manager"),
         "auditor": QCoreApplication.translate("AdminTerms", "Auditor"),
-    }
+    } | service_role_labels()
 
 
 def _permission_labels() -> dict[str, str]:
@@ -66,7 +67,7 @@ def _permission_labels() -> dict[str, str]:
         "admin.org.write": QCoreApplication.translate("AdminTerms",
                                                       "Create organisation units"),
         "audit.read": QCoreApplication.translate("AdminTerms", "Read the audit log"),
-    } | revenue_permission_labels()
+    } | revenue_permission_labels() | service_permission_labels()
 
 
 def _kind_labels() -> dict[str, str]:

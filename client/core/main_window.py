@@ -68,7 +68,8 @@ def _redraw(model: QAbstractItemModel) -> None:
 # Business modules shown as tabbed pages: (nav key, package whose ``pages(ctx)`` returns
 # [(title source, translation context, widget)] for the pages the user's rights allow).
 TABBED_MODULES = (("metering", "client.metering.pages"), ("billing", "client.billing.pages"),
-                  ("payments", "client.payments.pages"), ("reports", "client.reports.pages"))
+                  ("payments", "client.payments.pages"), ("reports", "client.reports.pages"),
+                  ("service", "client.service.pages"), ("work", "client.work.pages"))
 Page = tuple[str, str, QWidget]
 
 
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.admin: QTabWidget | None = None
         self._admin_titles: list[str] = []
         self.tabbed: dict[str, tuple[QTabWidget, list[Page]]] = {}
+        ctx.show_page = self.show_page
         self._build_modules()
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -192,7 +194,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("PMIS – Power Marketing Management Information System"))
         titles = {"customers": self.tr("Customers"), "metering": self.tr("Meter reading"),
                   "billing": self.tr("Billing"), "payments": self.tr("Collection"),
-                  "reports": self.tr("Reports"), "admin": self.tr("Administration")}
+                  "reports": self.tr("Reports"), "service": self.tr("Service hall"),
+                  "work": self.tr("Work platform"), "admin": self.tr("Administration")}
         for row in range(self.nav.count()):
             item = self.nav.item(row)
             item.setText(titles[str(item.data(Qt.ItemDataRole.UserRole))])

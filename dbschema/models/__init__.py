@@ -38,6 +38,7 @@ from dbschema.models.customers import Customer, Meter, MeteringPoint, ServicePoi
 from dbschema.models.jobs import Job, Setting
 from dbschema.models.metering import BookPoint, MeterReading, ReadingBook, ReadingPlan
 from dbschema.models.payments import Allocation, LedgerEntry, Payment
+from dbschema.models.work import CalendarDay, WorkItem
 
 __all__ = [
     "Allocation",
@@ -53,6 +54,7 @@ __all__ = [
     "BillingRun",
     "BillingRunError",
     "BookPoint",
+    "CalendarDay",
     "CashClose",
     "CashCloseTender",
     "CorrectionRequest",
@@ -85,4 +87,5 @@ __all__ = [
     "UserRole",
     "UserSession",
     "WithholdingAgreement",
+    "WorkItem",
 ]

@@ -56,6 +56,8 @@ STAFF = (
     ("dh.clerk1", "王小芳", P.ROLE_CLERK, "DH1"),
     ("dh.clerk2", "赵明", P.ROLE_CLERK, "DH1"),
     ("dh.reader", "陈抄表", P.ROLE_READING_SUPERVISOR, "DH"),
+    ("dh.engineer", "刘工程", P.ROLE_ENGINEER, "DH"),
+    ("dh.metertech", "许计量", P.ROLE_METER_TECH, "DH"),
     ("xh.head", "吴所长", P.ROLE_OFFICE_HEAD, "XH"),
     ("xh.clerk1", "郑丽", P.ROLE_CLERK, "XH1"),
     ("xh.reader", "冯抄表", P.ROLE_READING_SUPERVISOR, "XH"),

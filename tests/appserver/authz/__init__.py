@@ -11,17 +11,22 @@ from collections.abc import Callable
 from typing import Any
 
 from tests.appserver.authz import (
+    applications,
     billing,
     bills,
     collection,
+    complaints,
+    faults,
     metering,
     payments,
     reports,
     system,
     tariffs,
+    work,
 )
 
 Builders = Callable[..., dict[str, Callable[[], tuple[Any, ...]]]]
-_MODULES = (system, metering, tariffs, billing, bills, payments, collection, reports)
+_MODULES = (system, metering, tariffs, billing, bills, payments, collection, reports,
+            applications, complaints, faults, work)
 MODULE_BUILDERS: list[Builders] = [m.builders for m in _MODULES]
 MODULE_OFFICE_SCOPED: set[str] = set().union(*(m.OFFICE_SCOPED for m in _MODULES))

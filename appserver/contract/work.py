@@ -1,0 +1,60 @@
+"""Wire contract of pmis.work, the work platform: to-do lists, the office dashboard, the list
+export, the working-day calendar. Owned by the work platform server work; the client reads it.
+
+Every deadline is computed on the server (``appserver/work/items.py``, docs/sla.md): clients
+show ``time_left_s`` and ``risk`` and never compute deadlines themselves.
+
+WorkItem = {"id", "office_id", "source" (application, complaint, fault), "source_id" (the
+    record to open), "sla_type" (application type code, "complaint", "fault" …), "type_name",
+    "step", "step_name", "reference" (the record's number), "title", "customer_id",
+    "assigned_role", "assigned_user_id", "assigned_user_name" (todo/list_items only),
+    "clock" (working, continuous), "budget_s", "opened_at", "due_at" (None while paused),
+    "status" (open, paused, done, cancelled), "time_left_s" (clock seconds: working seconds on
+    the working calendar; negative = overdue; None when finished), "risk" (RISKS), "paused_at",
+    "pause_reason", "escalated_at", "closed_at", "breached", "outcome"}.
+
+todo(filters, page) -> {"rows": [WorkItem], "total", "counts": {"mine", "role", "escalated",
+    "breached", "near", "paused"}}: the caller's open work — assigned to the caller, or to one
+    of the caller's roles in the caller's home office and not taken by a person, and (office
+    heads) items of their offices escalated after a breach. filters = {"scope": "all" | "mine"
+    | "role" | "escalated", "risk": one of RISKS | None, "source": one of SOURCES | None}.
+    Ordered by urgency: breached first, then by deadline; paused last.
+take_item(item_id) -> WorkItem (write): take an item of one's role queue (assigned to me).
+assign_item(item_id, user_id | None) -> WorkItem (write, work.dashboard): an office head gives
+    an item to a person of the office (None: back to the role queue).
+list_items(criteria, page) -> {"rows": [WorkItem], "total"}: the office's work items for the
+    dashboard's drill-down and export; criteria = {"office_id" | None (all visible), "status":
+    "open" | "done" | "all", "sla_type", "step", "risk", "assigned_user_id", "from_day",
+    "to_day" (closed or opened in, for finished items)}.
+dashboard(office_id | None, from_day, to_day) -> {"as_of", "office_id", "open": {"total",
+    "paused", "near", "breached", "predicted", "escalated"}, "by_stage": [{"sla_type",
+    "type_name", "step", "step_name", "open", "paused", "near", "breached"}],
+    "achievement": [{"sla_type", "type_name", "closed", "on_time", "rate" (decimal string,
+    percent, 1 place) | None}], "throughput": [{"user_id", "name", "closed", "on_time",
+    "rate", "avg_hours" (decimal string, clock hours per item)}], "daily": [{"day", "opened",
+    "closed"}]}: closed figures over [from_day, to_day] (business dates).
+export_items(criteria, file_format) -> {"filename", "content_base64", "rows"}: list_items'
+    rows (up to EXPORT_MAX) as "csv" (UTF-8 with BOM, for Excel) or "xlsx".
+calendar(year) -> {"year", "days": [{"day", "kind" (holiday, workday), "name"}],
+    "working_days": [12 counts, one per month]}.
+set_calendar_day(day, kind | None, name) -> calendar(year of day) (write, calendar.edit):
+    mark a day holiday or make-up working day, or clear it (None). Open items keep the
+    deadlines they have; items opened or resumed afterwards use the new calendar.
+"""
+
+from __future__ import annotations
+
+METHODS: tuple[tuple[str, bool], ...] = (
+    ("todo", False),
+    ("take_item", True),
+    ("assign_item", True),
+    ("list_items", False),
+    ("dashboard", False),
+    ("export_items", False),
+    ("calendar", False),
+    ("set_calendar_day", True),
+)
+
+SOURCES = ("application", "complaint", "fault")
+RISKS = ("paused", "breached", "near", "predicted", "ok")
+EXPORT_MAX = 50_000

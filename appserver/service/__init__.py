@@ -1,0 +1,1 @@
+"""The service hall: business applications, complaints, consultations, statements, faults."""

@@ -1,0 +1,7 @@
+"""pmis.service methods of business applications and workflow definitions."""
+
+from __future__ import annotations
+
+
+class ApplicationMethods:
+    pass

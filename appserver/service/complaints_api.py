@@ -1,0 +1,7 @@
+"""pmis.service methods of complaints and suggestions."""
+
+from __future__ import annotations
+
+
+class ComplaintMethods:
+    pass

@@ -1,0 +1,7 @@
+"""pmis.service methods of fault repair."""
+
+from __future__ import annotations
+
+
+class FaultMethods:
+    pass

@@ -1,0 +1,35 @@
+"""Translated names of the service hall's and work platform's roles, permissions, audited
+methods and record types (joined into terms.py's tables)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("AdminTerms", text)
+
+
+def service_role_labels() -> dict[str, str]:
+    return {
+        "service_engineer": _t("Service engineer"),
+        "metering_technician": _t("Metering technician"),
+    }
+
+
+def service_permission_labels() -> dict[str, str]:
+    return {
+        "application.read": _t("View business applications"),
+        "application.handle": _t("Register and work business applications"),
+        "application.terminate": _t("Terminate business applications"),
+        "workflow.edit": _t("Draft and approve workflow definitions"),
+        "complaint.read": _t("View complaints"),
+        "complaint.handle": _t("Record and handle complaints"),
+        "consultation.log": _t("Log consultations and print statements"),
+        "fault.read": _t("View fault reports"),
+        "fault.handle": _t("Record fault reports"),
+        "fault.dispatch": _t("Dispatch repair crews"),
+        "work.todo": _t("Use one's to-do list"),
+        "work.dashboard": _t("View the office work dashboard"),
+        "calendar.edit": _t("Edit the working-day calendar"),
+    }

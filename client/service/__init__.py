@@ -1,0 +1,2 @@
+"""The service hall screens: business applications, complaints, consultations and
+statements, fault repair."""

@@ -1,0 +1,3 @@
+"""Models of the applications module (filled in by the applications work)."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""Models of the faults module (filled in by the faults work)."""
+
+from __future__ import annotations

@@ -1,0 +1,102 @@
+"""The work platform's shared tables: the working-day calendar and the work items.
+
+A work item is one unit of work with a service-level clock: a stage of a business application,
+contacting or replying to a complaint, a repair crew's arrival or restoration. Every module
+that makes work opens and closes its items through ``appserver.work.items``; the to-do lists,
+the dashboard and the escalation job read only this table.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from dbschema.base import Base, UtcDateTime
+from dbschema.models.common import big_id, one_of
+
+# holiday: a weekday without work (春节); workday: a weekend day worked (调休上班日).
+CALENDAR_DAY_KINDS = ("holiday", "workday")
+# working: the clock runs only on working days (whole local days, Asia/Shanghai);
+# continuous: the clock runs around the clock (fault repair commitments in minutes).
+CLOCKS = ("working", "continuous")
+WORK_SOURCES = ("application", "complaint", "fault")
+WORK_STATUSES = ("open", "paused", "done", "cancelled")
+OPEN_STATUSES = ("open", "paused")
+
+_OPEN = "status IN ('open', 'paused')"
+
+
+class CalendarDay(Base):
+    """An exception to the Monday–Friday working week, editable by people (calendar.edit)."""
+
+    __tablename__ = "calendar_day"
+    __table_args__ = (CheckConstraint(one_of("kind", CALENDAR_DAY_KINDS), "kind"),)
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8), nullable=False)
+    name: Mapped[str] = mapped_column(String(60), nullable=False, default="")
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False)
+
+
+class WorkItem(Base):
+    __tablename__ = "work_item"
+    __table_args__ = (
+        CheckConstraint(one_of("source", WORK_SOURCES), "source"),
+        CheckConstraint(one_of("status", WORK_STATUSES), "status"),
+        CheckConstraint(one_of("clock", CLOCKS), "clock"),
+        CheckConstraint("budget_s > 0", "budget_positive"),
+        # An open item has a deadline; a paused one keeps what was left instead.
+        CheckConstraint("status <> 'open' OR (due_at IS NOT NULL AND warn_at IS NOT NULL)",
+                        "open_has_deadline"),
+        CheckConstraint("status <> 'paused' OR (remaining_s IS NOT NULL "
+                        "AND paused_at IS NOT NULL)", "paused_keeps_remaining"),
+        CheckConstraint("(status IN ('done', 'cancelled')) = (closed_at IS NOT NULL)",
+                        "closed_when_finished"),
+        # The to-do list of one person, of one role in one office, and the escalation scan.
+        Index("ix_work_item_open_user", "assigned_user_id", "due_at",
+              postgresql_where=text(_OPEN), sqlite_where=text(_OPEN)),
+        Index("ix_work_item_open_role", "office_id", "assigned_role", "due_at",
+              postgresql_where=text(_OPEN), sqlite_where=text(_OPEN)),
+        Index("ix_work_item_open_due", "due_at", postgresql_where=text("status = 'open'"),
+              sqlite_where=text("status = 'open'")),
+        # The dashboard: open work by office and stage; finished work by office and day.
+        Index("ix_work_item_open_office", "office_id", "sla_type", "step", "due_at",
+              postgresql_where=text(_OPEN), sqlite_where=text(_OPEN)),
+        Index("ix_work_item_closed_office", "office_id", "closed_at",
+              postgresql_where=text("status = 'done'"), sqlite_where=text("status = 'done'")),
+        Index("ix_work_item_source", "source", "source_id"),
+    )
+
+    id: Mapped[int] = mapped_column(big_id(), primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), nullable=False)
+    source: Mapped[str] = mapped_column(String(12), nullable=False)
+    source_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    # What the SLA is measured by: an application type ("new_lv_residential"), "complaint",
+    # "fault"; and the step within it (a stage code, "contact", "reply", "arrival" …).
+    sla_type: Mapped[str] = mapped_column(String(32), nullable=False)
+    step: Mapped[str] = mapped_column(String(32), nullable=False)
+    reference: Mapped[str] = mapped_column(String(24), nullable=False)  # the source's number
+    title: Mapped[str] = mapped_column(String(200), nullable=False)  # customer / address
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"))
+    assigned_role: Mapped[str | None] = mapped_column(String(40))
+    assigned_user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    clock: Mapped[str] = mapped_column(String(10), nullable=False)
+    budget_s: Mapped[int] = mapped_column(Integer, nullable=False)
+    opened_at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False)
+    opened_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    due_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    warn_at: Mapped[datetime | None] = mapped_column(UtcDateTime())  # near breach from here
+    predicted_at: Mapped[datetime | None] = mapped_column(UtcDateTime())  # typical finish
+    status: Mapped[str] = mapped_column(String(10), nullable=False, default="open")
+    paused_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    remaining_s: Mapped[int | None] = mapped_column(Integer)  # clock time left when paused
+    paused_s: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    pause_reason: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    escalated_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    closed_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    breached: Mapped[bool | None] = mapped_column(Boolean)  # set when closed
+    outcome: Mapped[str] = mapped_column(String(20), nullable=False, default="")
