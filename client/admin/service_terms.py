@@ -33,3 +33,15 @@ def service_permission_labels() -> dict[str, str]:
         "work.dashboard": _t("View the office work dashboard"),
         "calendar.edit": _t("Edit the working-day calendar"),
     }
+
+
+def service_method_labels() -> dict[str, str]:
+    """Audit-log names of the service.* and work.* methods (each area adds its own)."""
+    return {
+    }
+
+
+def service_entity_labels() -> dict[str, str]:
+    """Audit-log names of the record types the service and work methods write."""
+    return {
+    }

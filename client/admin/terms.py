@@ -11,7 +11,12 @@ from client.admin.revenue_terms import (
     revenue_method_labels,
     revenue_permission_labels,
 )
-from client.admin.service_terms import service_permission_labels, service_role_labels
+from client.admin.service_terms import (
+    service_entity_labels,
+    service_method_labels,
+    service_permission_labels,
+    service_role_labels,
+)
 
 
 class AdminTerms:
@@ -92,7 +97,7 @@ def _entity_labels() -> dict[str, str]:
         "session": QCoreApplication.translate("AdminTerms", "Session"),
         "org_unit": QCoreApplication.translate("AdminTerms", "Organisation unit"),
         "customer": QCoreApplication.translate("AdminTerms", "Customer"),
-    } | revenue_entity_labels()
+    } | revenue_entity_labels() | service_entity_labels()
 
 
 def _method_labels() -> dict[str, str]:
@@ -125,7 +130,7 @@ def _method_labels() -> dict[str, str]:
         "customers.get_file": QCoreApplication.translate("AdminTerms", "Open customer file"),
         "customers.update_contact": QCoreApplication.translate("AdminTerms",
                                                                "Change customer contact"),
-    } | revenue_method_labels()
+    } | revenue_method_labels() | service_method_labels()
 
 
 # Which kind of unit may be created under which; mirrors the server's rule so the dialog
