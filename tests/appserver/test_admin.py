@@ -149,7 +149,8 @@ def test_offices_are_scoped(api: Clients) -> None:
 
 def test_users_are_scoped(api: Clients) -> None:
     rows = api.as_user("dh.head").admin("list_users")["rows"]
-    assert {u["username"] for u in rows} == {"dh.head", "dh.clerk1", "dh.clerk2", "dh.reader"}
+    assert {u["username"] for u in rows} == {"dh.head", "dh.clerk1", "dh.clerk2", "dh.reader",
+                                             "dh.engineer", "dh.metertech"}
 
 
 def test_create_office(api: Clients, db: Session) -> None:

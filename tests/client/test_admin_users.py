@@ -107,7 +107,7 @@ def test_office_head_reads_but_cannot_change_users(qtbot: Any, gateway: InProces
     assert not view.new_button.isVisibleTo(view) and not view.lock_button.isVisibleTo(view)
     # Office scope is the server's: the head of 东湖 sees only 东湖 staff.
     assert {r["username"] for r in view.model.rows()} == {
-        "dh.head", "dh.clerk1", "dh.clerk2", "dh.reader"}
+        "dh.head", "dh.clerk1", "dh.clerk2", "dh.reader", "dh.engineer", "dh.metertech"}
     select(view, "dh.clerk1")
     assert view.open_edit_dialog() is None
 
