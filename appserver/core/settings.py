@@ -40,6 +40,17 @@ DEFAULTS: dict[str, str] = {
     "metering.average_price_agriculture": "0.54",
     # work platform: an open item is "near breach" once this share of its time is used
     "work.warn_share": "0.8",
+    # fault repair commitments (DOMAIN.md): crew arrival from the first report, restoration
+    # from the crew's arrival, in minutes per area class; reports of one outage within the
+    # grouping window are proposed for the same ticket; unlisted transformer areas' class
+    "fault.arrival_minutes_urban": "45",
+    "fault.arrival_minutes_rural": "90",
+    "fault.arrival_minutes_remote": "120",
+    "fault.restoration_minutes_urban": "180",
+    "fault.restoration_minutes_rural": "240",
+    "fault.restoration_minutes_remote": "240",
+    "fault.grouping_window_minutes": "240",
+    "fault.default_area_class": "urban",
 }
 
 ALLOWED: dict[str, tuple[str, ...]] = {

@@ -14,6 +14,13 @@ from dbschema.models.admin import (
     UserRole,
     UserSession,
 )
+from dbschema.models.applications import (
+    Application,
+    ApplicationAttachment,
+    ApplicationCounter,
+    ApplicationEvent,
+    WorkflowDefinition,
+)
 from dbschema.models.billing import Bill, BillingRun, BillLine, TariffAssignment, TariffVersion
 from dbschema.models.billing_run import BillingRunError
 from dbschema.models.collection import (
@@ -33,15 +40,27 @@ from dbschema.models.collection_counter import (
     ReversalRequest,
     TillDay,
 )
+from dbschema.models.complaints import Complaint, ComplaintEvent, Consultation
 from dbschema.models.corrections import CorrectionRequest
 from dbschema.models.customers import Customer, Meter, MeteringPoint, ServicePoint
+from dbschema.models.faults import (
+    FaultAreaClass,
+    FaultEvent,
+    FaultReport,
+    RepairCrew,
+    RepairTicket,
+)
 from dbschema.models.jobs import Job, Setting
 from dbschema.models.metering import BookPoint, MeterReading, ReadingBook, ReadingPlan
 from dbschema.models.payments import Allocation, LedgerEntry, Payment
-from dbschema.models.work import CalendarDay, WorkItem
+from dbschema.models.work import CalendarDay, WorkItem, WorkNorm
 
 __all__ = [
     "Allocation",
+    "Application",
+    "ApplicationAttachment",
+    "ApplicationCounter",
+    "ApplicationEvent",
     "ArrearsNotice",
     "AuditHead",
     "AuditLog",
@@ -57,8 +76,14 @@ __all__ = [
     "CalendarDay",
     "CashClose",
     "CashCloseTender",
+    "Complaint",
+    "ComplaintEvent",
+    "Consultation",
     "CorrectionRequest",
     "Customer",
+    "FaultAreaClass",
+    "FaultEvent",
+    "FaultReport",
     "IdempotencyRecord",
     "Job",
     "LedgerEntry",
@@ -74,6 +99,8 @@ __all__ = [
     "ReadingPlan",
     "ReceiptCounter",
     "ReceiptPrint",
+    "RepairCrew",
+    "RepairTicket",
     "ReversalRequest",
     "Role",
     "RolePermission",
@@ -88,4 +115,6 @@ __all__ = [
     "UserSession",
     "WithholdingAgreement",
     "WorkItem",
+    "WorkNorm",
+    "WorkflowDefinition",
 ]
