@@ -122,7 +122,7 @@ def test_models_pass_the_model_tester(qtmodeltester: Any, users: UsersView, qtbo
     settle(ctx)
     qtmodeltester.check(roles.roles_table.model())
     qtmodeltester.check(roles.permissions_table.model())
-    assert users.model.rowCount() == 14
+    assert users.model.rowCount() == 16
 
 
 def test_user_table_shows_translated_roles_and_status(users: UsersView) -> None:
