@@ -53,6 +53,7 @@ from dbschema.models.faults import (
 from dbschema.models.jobs import Job, Setting
 from dbschema.models.metering import BookPoint, MeterReading, ReadingBook, ReadingPlan
 from dbschema.models.payments import Allocation, LedgerEntry, Payment
+from dbschema.models.supply_changes import MeterTest, SupplyChange
 from dbschema.models.work import CalendarDay, WorkItem, WorkNorm
 
 __all__ = [
@@ -90,6 +91,7 @@ __all__ = [
     "LoginFailure",
     "Meter",
     "MeterReading",
+    "MeterTest",
     "MeteringPoint",
     "OrgUnit",
     "Payment",
@@ -106,6 +108,7 @@ __all__ = [
     "RolePermission",
     "ServerLease",
     "ServicePoint",
+    "SupplyChange",
     "Setting",
     "TariffAssignment",
     "TariffVersion",

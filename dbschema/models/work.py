@@ -26,6 +26,8 @@ WORK_STATUSES = ("open", "paused", "done", "cancelled")
 OPEN_STATUSES = ("open", "paused")
 
 _OPEN = "status IN ('open', 'paused')"
+_UNESCALATED = "status = 'open' AND escalated_at IS NULL"
+_ESCALATED = "status IN ('open', 'paused') AND escalated_at IS NOT NULL"
 
 
 class CalendarDay(Base):
@@ -68,6 +70,15 @@ class WorkItem(Base):
         Index("ix_work_item_closed_office", "office_id", "closed_at",
               postgresql_where=text("status = 'done'"), sqlite_where=text("status = 'done'")),
         Index("ix_work_item_source", "source", "source_id"),
+        # Added by 0015. The escalation job's scan: only what is overdue and not yet
+        # escalated, so a tick with nothing due reads nothing however many breaches exist.
+        Index("ix_work_item_unescalated", "due_at",
+              postgresql_where=text(_UNESCALATED), sqlite_where=text(_UNESCALATED)),
+        # An office head's "escalated" to-do.
+        Index("ix_work_item_escalated", "office_id", "due_at",
+              postgresql_where=text(_ESCALATED), sqlite_where=text(_ESCALATED)),
+        # The dashboard's "opened per day".
+        Index("ix_work_item_opened", "office_id", "opened_at"),
     )
 
     id: Mapped[int] = mapped_column(big_id(), primary_key=True)
@@ -99,4 +110,23 @@ class WorkItem(Base):
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     closed_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     breached: Mapped[bool | None] = mapped_column(Boolean)  # set when closed
+    # Clock seconds the work took, pauses excluded (set when done): the dashboard's average
+    # and the typical duration of a step (WorkNorm) are plain SQL over it.
+    used_s: Mapped[int | None] = mapped_column(Integer)
     outcome: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+
+
+class WorkNorm(Base):
+    """The typical clock time of one step in one office: the median ``used_s`` of the items
+    done in the last 90 days, refreshed daily (appserver/work/norms.py). An open item whose
+    typical finish (``predicted_at``) lies after its deadline is a predicted breach."""
+
+    __tablename__ = "work_norm"
+    __table_args__ = (CheckConstraint("typical_s >= 0", "typical_not_negative"),)
+
+    office_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), primary_key=True)
+    sla_type: Mapped[str] = mapped_column(String(32), primary_key=True)
+    step: Mapped[str] = mapped_column(String(32), primary_key=True)
+    typical_s: Mapped[int] = mapped_column(Integer, nullable=False)
+    samples: Mapped[int] = mapped_column(Integer, nullable=False)
+    computed_at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False)
