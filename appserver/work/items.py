@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from appserver.contract.codec import datetime_to_wire
@@ -24,7 +24,7 @@ from appserver.core.dates import business_date
 from appserver.core.security import Principal
 from appserver.core.settings import setting
 from appserver.work.calendar import DAY_S, WorkCalendar
-from dbschema.models import CalendarDay, OrgUnit, WorkItem
+from dbschema.models import CalendarDay, OrgUnit, WorkItem, WorkNorm
 from dbschema.models.work import OPEN_STATUSES
 
 RISKS = ("paused", "breached", "near", "predicted", "ok")
@@ -42,6 +42,23 @@ def register_namer(source: str, namer: Namer) -> None:
 def names(db: Session, source: str, sla_type: str, step: str, chinese: bool) -> tuple[str, str]:
     namer = _NAMERS.get(source)
     return namer(db, sla_type, step, chinese) if namer else (sla_type, step)
+
+
+Naming = Callable[[str, str, str], tuple[str, str]]
+
+
+def cached_names(db: Session, chinese: bool) -> Naming:
+    """``names`` remembered per (source, type, step): a list of many rows of few kinds
+    asks each source module once per kind, not once per row."""
+    memo: dict[tuple[str, str, str], tuple[str, str]] = {}
+
+    def named(source: str, sla_type: str, step: str) -> tuple[str, str]:
+        key = (source, sla_type, step)
+        if key not in memo:
+            memo[key] = names(db, source, sla_type, step, chinese)
+        return memo[key]
+
+    return named
 
 
 @dataclass(frozen=True)
@@ -73,8 +90,13 @@ _cache: dict[str, Any] = {"stamp": None, "calendar": WorkCalendar.of()}
 
 
 def load_calendar(db: Session) -> WorkCalendar:
-    """The working-day calendar from ``calendar_day`` (re-read only after an edit)."""
-    stamp = tuple(db.execute(select(func.count(), func.max(CalendarDay.updated_at))).one())
+    """The working-day calendar from ``calendar_day`` (re-read only after an edit).
+
+    The stamp also counts the holidays: turning a holiday into a working day keeps the row
+    count, and an edit within the same second as the last one keeps the latest time."""
+    holidays = func.sum(case((CalendarDay.kind == "holiday", 1), else_=0))
+    stamp = tuple(db.execute(select(func.count(), func.max(CalendarDay.updated_at),
+                                    holidays)).one())
     with _cache_lock:
         if _cache["stamp"] == stamp:
             calendar: WorkCalendar = _cache["calendar"]
@@ -118,6 +140,16 @@ def _set_deadline(db: Session, item: WorkItem, start: datetime, remaining_s: int
     item.warn_at = advance(calendar, item.clock, start, remaining_s - reserve)
 
 
+def predicted_finish(db: Session, item: WorkItem, calendar: WorkCalendar) -> datetime | None:
+    """When this step typically ends: opened plus the office's typical clock time of the
+    step (WorkNorm, appserver/work/norms.py) plus the time it was paused; None without a
+    norm (too few finished examples)."""
+    norm = db.get(WorkNorm, (item.office_id, item.sla_type, item.step))
+    if norm is None:
+        return None
+    return advance(calendar, item.clock, item.opened_at, norm.typical_s + item.paused_s)
+
+
 # -- the life of an item ------------------------------------------------------------------
 def open_item(db: Session, *, office_id: int, source: str, source_id: int, sla_type: str,
               step: str, reference: str, title: str, clock: Clock, now: datetime,
@@ -130,7 +162,9 @@ def open_item(db: Session, *, office_id: int, source: str, source_id: int, sla_t
                     assigned_user_id=assigned_user_id, clock=clock.kind,
                     budget_s=clock.budget_s, opened_at=now, opened_by=opened_by,
                     status="open", paused_s=0, pause_reason="", outcome="")
-    _set_deadline(db, item, now, clock.budget_s, load_calendar(db))
+    calendar = load_calendar(db)
+    _set_deadline(db, item, now, clock.budget_s, calendar)
+    item.predicted_at = predicted_finish(db, item, calendar)
     db.add(item)
     db.flush()
     return item
@@ -155,6 +189,7 @@ def resume_item(db: Session, item: WorkItem, now: datetime) -> None:
     item.paused_s += max(0, elapsed(calendar, item.clock, item.paused_at, now))
     _set_deadline(db, item, now, item.remaining_s, calendar)
     item.status, item.paused_at, item.remaining_s = "open", None, None
+    item.predicted_at = predicted_finish(db, item, calendar)
     db.flush()
 
 
@@ -168,6 +203,8 @@ def close_item(db: Session, item: WorkItem, now: datetime, by: int | None,
     assert item.due_at is not None
     item.status, item.closed_at, item.closed_by = "done", now, by
     item.breached, item.outcome = now > item.due_at, outcome[:20]
+    used = elapsed(load_calendar(db), item.clock, item.opened_at, now) - item.paused_s
+    item.used_s = max(0, used)
     db.flush()
 
 
@@ -221,9 +258,12 @@ def risk(item: WorkItem, now: datetime) -> str:
 
 
 def item_to_wire(db: Session, item: WorkItem, now: datetime, calendar: WorkCalendar,
-                 chinese: bool) -> dict[str, Any]:
-    """WorkItem shape of ``appserver.contract.work``."""
-    type_name, step_name = names(db, item.source, item.sla_type, item.step, chinese)
+                 chinese: bool, named: Naming | None = None) -> dict[str, Any]:
+    """WorkItem shape of ``appserver.contract.work`` (``named``: a ``cached_names`` for lists)."""
+    if named is not None:
+        type_name, step_name = named(item.source, item.sla_type, item.step)
+    else:
+        type_name, step_name = names(db, item.source, item.sla_type, item.step, chinese)
     def when(value: datetime | None) -> str | None:
         return datetime_to_wire(value) if value is not None else None
 
@@ -238,7 +278,9 @@ def item_to_wire(db: Session, item: WorkItem, now: datetime, calendar: WorkCalen
             "time_left_s": time_left_s(item, now, calendar), "risk": risk(item, now),
             "paused_at": when(item.paused_at), "pause_reason": item.pause_reason,
             "escalated_at": when(item.escalated_at), "closed_at": when(item.closed_at),
-            "breached": item.breached, "outcome": item.outcome}
+            "breached": item.breached, "outcome": item.outcome,
+            "warn_at": when(item.warn_at), "predicted_at": when(item.predicted_at),
+            "used_s": item.used_s}
 
 
 def home_office_id(db: Session, user: Principal) -> int:

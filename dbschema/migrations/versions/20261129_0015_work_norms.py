@@ -2,7 +2,7 @@
 dashboard indexes
 
 Revision ID: 0015
-Revises: 0013
+Revises: 0014
 Create Date: 2026-11-29 03:00:00
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 import dbschema.base
 
 revision = '0015'
-down_revision = '0013'
+down_revision = '0014'
 branch_labels = None
 depends_on = None
 
