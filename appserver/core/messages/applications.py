@@ -1,8 +1,188 @@
-"""Messages and field labels of the applications work: key -> (English, 简体中文).
-(keys prefixed: unique across modules)"""
+"""Messages and field labels of business applications and workflow definitions:
+key -> (English, 简体中文). (keys prefixed: unique across modules)"""
 
 from __future__ import annotations
 
-MESSAGES: dict[str, tuple[str, str]] = {}
+MESSAGES: dict[str, tuple[str, str]] = {
+    "what_application": ("Application", "业务申请"),
+    "what_workflow": ("Workflow version", "流程版本"),
+    "what_attachment": ("Attachment", "附件"),
+    # -- definitions ----------------------------------------------------------------------
+    "app_def_invalid": ("The workflow definition is not valid: {reason}",
+                        "流程定义无效：{reason}"),
+    "app_def_toml": ("the text is not valid TOML ({reason})", "文本不是有效的 TOML（{reason}）"),
+    "app_def_missing_key": ("{where} lacks the key \"{key}\"", "{where} 缺少键“{key}”"),
+    "app_def_bad_value": ("{where}: the value of \"{key}\" has the wrong type or is empty",
+                          "{where}：“{key}”的值类型错误或为空"),
+    "app_def_bad_kind": ("field {name}: unknown kind \"{kind}\" (allowed: {kinds})",
+                         "字段 {name}：未知类型“{kind}”（允许：{kinds}）"),
+    "app_def_no_choices": ("field {name}: a choice field needs choices",
+                           "字段 {name}：选择字段须列出可选值"),
+    "app_def_unknown_type": ("unknown business type \"{code}\" (known: {types})",
+                             "未知业务类型“{code}”（已知：{types}）"),
+    "app_def_bad_days": ("{where}: the time limit {days} must be more than 0 working days and "
+                         "within the whole-process limit",
+                         "{where}：时限 {days} 须大于 0 个工作日且不超过全流程时限"),
+    "app_def_duplicate": ("{where}: \"{value}\" appears twice", "{where}：“{value}”重复出现"),
+    "app_def_no_stages": ("the definition has no stages", "流程定义没有环节"),
+    "app_def_bad_role": ("stage {stage}: unknown role \"{role}\" (known: {roles})",
+                         "环节 {stage}：未知角色“{role}”（已知：{roles}）"),
+    "app_def_bad_next": ("stage {stage}: the next stage \"{target}\" does not exist",
+                         "环节 {stage}：后续环节“{target}”不存在"),
+    "app_def_unknown_field": ("stage {stage} requires the undeclared field \"{name}\"",
+                              "环节 {stage} 要求未声明的字段“{name}”"),
+    "app_def_unknown_document": ("stage {stage} requires the undeclared document \"{code}\"",
+                                 "环节 {stage} 要求未声明的资料“{code}”"),
+    "app_def_no_end": ("no end stage (a stage without next stages) can be reached from the "
+                       "first stage", "从首个环节无法到达结束环节（没有后续环节的环节）"),
+    "app_def_code_mismatch": ("the text defines \"{found}\", not \"{code}\"",
+                              "文本定义的是“{found}”，而不是“{code}”"),
+    "app_def_version_exists": ("version {version} of {code} exists already; number the draft "
+                               "{next}", "{code} 的版本 {version} 已存在，请将草稿编为版本 {next}"),
+    "app_def_four_eyes": ("A second person must approve a workflow version: you wrote it.",
+                          "流程版本须由另一人审批：该版本是您编写的。"),
+    "app_def_not_draft": ("Only a draft can be approved; this version is {status}.",
+                          "只能审批草稿；该版本状态为{status}。"),
+    "app_no_definition": ("There is no approved workflow for the type {code}.",
+                          "业务类型 {code} 没有已审批的流程。"),
+    # -- applications ---------------------------------------------------------------------
+    "app_customer_required": ("this business type acts on an existing customer: pick one",
+                              "该业务须针对已有客户办理：请选择客户"),
+    "app_customer_not_allowed": ("a new connection creates its customer: pick none",
+                                 "新装业务将新建客户：不要选择客户"),
+    "app_customer_inactive": ("The customer {account_no} is closed.",
+                              "客户 {account_no} 已销户。"),
+    "app_not_open": ("The application {app_no} is {status}: it cannot be changed.",
+                     "业务申请 {app_no} 状态为{status}，不能修改。"),
+    "app_not_suspended": ("The application {app_no} is not suspended.",
+                          "业务申请 {app_no} 未处于中止状态。"),
+    "app_wrong_role": ("The stage \"{stage}\" is worked by the role {role}; you do not hold it.",
+                       "环节“{stage}”由角色 {role} 办理，您不具备该角色。"),
+    "app_missing": ("The stage \"{stage}\" cannot be completed yet. Missing fields: {fields}. "
+                    "Missing documents: {documents}.",
+                    "环节“{stage}”尚不能完成。缺少字段：{fields}。缺少资料：{documents}。"),
+    "app_bad_next": ("\"{target}\" cannot follow the stage \"{stage}\" (allowed: {allowed}).",
+                     "“{target}”不能接在环节“{stage}”之后（允许：{allowed}）。"),
+    "app_bad_return": ("The application can only go back to an earlier stage of its path "
+                       "(allowed: {allowed}).",
+                       "业务申请只能退回到已经过的前序环节（允许：{allowed}）。"),
+    "app_none": ("none", "无"),
+    "app_unknown_document": ("must be one of the documents of this type: {allowed}",
+                             "须为该业务类型的资料之一：{allowed}"),
+    "app_attachment_type": ("only PDF, PNG and JPEG scans are accepted (the content is "
+                            "checked, not only the name)",
+                            "只接受 PDF、PNG 和 JPEG 扫描件（检查文件内容，而不仅是文件名）"),
+    "app_attachment_size": ("must be between 1 byte and {limit} bytes",
+                            "大小须在 1 字节到 {limit} 字节之间"),
+    "app_bad_base64": ("is not valid base64", "不是有效的 base64 编码"),
+    "app_bad_ratio": ("must be a ratio like 100/5", "须为变比，如 100/5"),
+    "app_bad_registers": ("must be a comma list of: {allowed}",
+                          "须为逗号分隔的以下各项：{allowed}"),
+    "app_unknown_tariff": ("is not an approved tariff", "不是已审批的电价"),
+    "app_required_field": ("is required for this business type", "该业务类型必须填写"),
+}
 
-FIELD_LABELS: dict[str, tuple[str, str]] = {}
+FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "type_code": ("Business type", "业务类型"),
+    "customer_id": ("Customer", "客户"),
+    "fields": ("Application data", "申请资料"),
+    "note": ("Note", "备注"),
+    "reason": ("Reason", "原因"),
+    "to_stage": ("Next stage", "下一环节"),
+    "expected_version": ("Version", "版本"),
+    "application_id": ("Application", "业务申请"),
+    "attachment_id": ("Attachment", "附件"),
+    "doc_type": ("Document type", "资料类型"),
+    "filename": ("File name", "文件名"),
+    "content_base64": ("File content", "文件内容"),
+    "criteria": ("Search criteria", "查询条件"),
+    "stage": ("Stage", "环节"),
+    "body": ("Definition text", "定义文本"),
+    "version_id": ("Workflow version", "流程版本"),
+}
+
+# -- effects of completed applications on the customer file (appserver/service/effects*.py) --
+MESSAGES.update({
+    "eff_unknown": ("No effect on the customer file is defined for \"{effect}\".",
+                    "未定义“{effect}”对客户档案的生效处理。"),
+    "eff_no_customer": ("The application names no customer: this business changes an existing "
+                        "customer's file.", "申请未关联客户：此项业务须变更已有客户的档案。"),
+    "eff_customer_missing": ("Customer {customer} does not exist.", "客户 {customer} 不存在。"),
+    "eff_other_office": ("Customer {account} belongs to another office than the application.",
+                         "客户 {account} 不属于受理本申请的营业所。"),
+    "eff_no_meter": ("Customer {account} has no service point with an installed meter.",
+                     "客户 {account} 没有装有电能表的用电地址。"),
+    "eff_future_date": ("The effective date {day} is after today ({today}): complete the "
+                        "application on the day the change takes effect.",
+                        "生效日期 {day} 晚于今天（{today}）：请在变更生效当天完成申请。"),
+    "eff_billed_period": ("Customer {account} is already billed for {period}: the effective "
+                          "date must be {first} or later (correct the bills of a billed "
+                          "period instead).",
+                          "客户 {account} 的 {period} 账期已出账：生效日期须为 {first} 或之后"
+                          "（已出账账期请走退补更正）。"),
+    "eff_book_billed": ("Reading book {book} is already billed for {period}: the connection "
+                        "can take effect from {first}.",
+                        "抄表本 {book} 的 {period} 账期已出账：新装须自 {first} 起生效。"),
+    "eff_after_last_change": ("The last supply change of this service point took effect on "
+                              "{day}: a new one must take effect after it.",
+                              "该用电地址上一次供电变更于 {day} 生效：新的变更须在其后生效。"),
+    "eff_serial_exists": ("Meter {serial} is already in the customer file.",
+                          "电能表 {serial} 已在客户档案中。"),
+    "eff_unknown_tariff": ("No approved tariff \"{code}\" is in effect on {day}.",
+                           "{day} 没有生效的已批准电价“{code}”。"),
+    "eff_tariff_class": ("Tariff {code} is for {tariff_class} customers, not {customer_class}.",
+                         "电价 {code} 适用于 {tariff_class} 类客户，不适用于 {customer_class}。"),
+    "eff_tariff_same": ("The customer is already billed at tariff {code}.",
+                        "该客户已按电价 {code} 计费。"),
+    "eff_tariff_started": ("The current tariff assignment starts on {start}: the change must "
+                           "take effect after that day.",
+                           "现行电价自 {start} 起执行：变更须在该日之后生效。"),
+    "eff_ratio_format": ("must look like 100/5", "格式应如 100/5"),
+    "eff_pt_on_lv": ("Low-voltage metering has no voltage transformer: the PT ratio must be 1/1.",
+                     "低压计量不装电压互感器：电压互感器变比须为 1/1。"),
+    "eff_registers_format": ("must list total and any of peak, flat, valley, reactive, demand, "
+                             "separated by commas",
+                             "须包含 total，另可列 peak、flat、valley、reactive、demand，以逗号分隔"),
+    "eff_reading_too_big": ("does not fit a meter of {digits} digits",
+                            "超出 {digits} 位电能表的示数范围"),
+    "eff_capacity_same": ("The capacity is already {kva} kVA.", "容量已是 {kva} kVA。"),
+    "eff_capacity_not_up": ("A capacity increase must raise the capacity above {kva} kVA.",
+                            "增容后的容量须大于现有的 {kva} kVA。"),
+    "eff_capacity_not_down": ("A capacity decrease must lower the capacity below {kva} kVA.",
+                              "减容后的容量须小于现有的 {kva} kVA。"),
+    "eff_capacity_loss_table": ("Tariff {code} has no transformer loss row for {kva} kVA "
+                                "(rows: {sizes}).",
+                                "电价 {code} 的变损表没有 {kva} kVA 一行（现有：{sizes}）。"),
+    "eff_not_in_service": ("The supply of customer {account} is not in service (status: "
+                           "{status}).", "客户 {account} 的供电不在运行状态（状态：{status}）。"),
+    "eff_not_suspended": ("The supply of customer {account} is not suspended.",
+                          "客户 {account} 的供电未处于暂停状态。"),
+    "eff_not_disconnected": ("The meter of customer {account} is not removed.",
+                             "客户 {account} 的电能表未处于暂拆状态。"),
+    "eff_reading_refused": ("The reading was refused: {reason}", "读数未被接受：{reason}"),
+    "eff_field_applicant_name": ("Applicant", "申请人"),
+    "eff_field_id_doc_type": ("ID document type", "证件类型"),
+    "eff_field_id_doc_no": ("ID document number", "证件号码"),
+    "eff_field_phone_mobile": ("Mobile phone", "手机号码"),
+    "eff_field_address": ("Supply address", "用电地址"),
+    "eff_field_customer_class": ("Customer class", "用电类别"),
+    "eff_field_industry": ("Industry", "行业"),
+    "eff_field_voltage_level": ("Supply voltage", "供电电压"),
+    "eff_field_capacity_kva": ("Capacity (kVA)", "容量（kVA）"),
+    "eff_field_tariff_code": ("Tariff", "电价"),
+    "eff_field_transformer_area": ("Transformer area", "台区"),
+    "eff_field_metering_mode": ("Metering mode", "计量方式"),
+    "eff_field_ct_ratio": ("CT ratio", "电流互感器变比"),
+    "eff_field_pt_ratio": ("PT ratio", "电压互感器变比"),
+    "eff_field_meter_serial": ("Meter serial number", "电能表表号"),
+    "eff_field_meter_type": ("Meter type", "电能表型号"),
+    "eff_field_meter_digits": ("Meter digits", "电能表位数"),
+    "eff_field_meter_registers": ("Meter registers", "计度器"),
+    "eff_field_initial_reading": ("Initial reading (total)", "装表起度（总）"),
+    "eff_field_final_reading": ("Final reading (total)", "拆表止度（总）"),
+    "eff_field_effective_on": ("Effective date", "生效日期"),
+    "eff_field_new_name": ("New name", "新户名"),
+    "eff_field_test_result": ("Test result", "校验结果"),
+    "eff_field_error_percent": ("Error (%)", "误差（%）"),
+    "eff_field_planned_resume_on": ("Planned resumption", "计划恢复日期"),
+})
