@@ -1,8 +1,70 @@
-"""Messages and field labels of the complaints work: key -> (English, 简体中文).
-(keys prefixed: unique across modules)"""
+"""Messages and field labels of the complaints work (complaints, consultations, statements):
+key -> (English, 简体中文). Keys prefixed ``cmp_``: unique across modules."""
 
 from __future__ import annotations
 
-MESSAGES: dict[str, tuple[str, str]] = {}
+MESSAGES: dict[str, tuple[str, str]] = {
+    "cmp_what_complaint": ("Complaint", "投诉记录"),
+    "cmp_what_user": ("User", "用户"),
+    "cmp_who_complains": ("Pick the customer, or enter the caller's name and phone number.",
+                          "请选择客户，或填写来访人姓名和联系电话。"),
+    "cmp_bad_assignee": ("This person cannot be assigned here: not a user of this office.",
+                         "不能指派该人员：不是本单位的用户。"),
+    "cmp_one_assignee": ("Assign either a person or a role, not both.",
+                         "只能指派给一个人员或一个岗位，不能同时指派。"),
+    "cmp_closed": ("This complaint is closed. Reopen it first.", "该投诉已办结，请先重新处理。"),
+    "cmp_paused": ("The clock of this complaint is paused. Resume it first.",
+                   "该投诉正在暂停计时，请先恢复计时。"),
+    "cmp_not_paused": ("The clock of this complaint is not paused.", "该投诉没有暂停计时。"),
+    "cmp_contact_done": ("The customer has already been contacted.", "已联系过客户。"),
+    "cmp_no_contact_step": ("A {kind} has no contact step; record the reply.",
+                            "{kind}没有联系客户环节，请直接答复。"),
+    "cmp_reply_needed": ("Record the reply first.", "请先录入答复。"),
+    "cmp_already_replied": ("This has already been replied to. Reopen it to reply again.",
+                            "已答复。如需再次答复请重新处理。"),
+    "cmp_callback_needed": ("Call the customer back and record the satisfaction before closing "
+                            "a complaint.", "投诉办结前须回访客户并记录满意度。"),
+    "cmp_praise_no_work": ("Praise has no reply, callback or pause; close it.",
+                           "表扬无需答复、回访或暂停，请直接办结。"),
+    "cmp_not_reopenable": ("Only a replied or closed complaint or suggestion can be reopened.",
+                           "只有已答复或已办结的投诉、建议才能重新处理。"),
+    "cmp_nothing_to_pause": ("No clock is running on this record.", "该记录没有正在计时的环节。"),
+    "cmp_statement_range": ("The statement covers at most 36 months, from the first month to "
+                            "the last.", "对账单最多包含 36 个月，且起始月份不能晚于截止月份。"),
+    "cmp_statement_future": ("The statement cannot end after the current month.",
+                             "对账单的截止月份不能晚于本月。"),
+}
 
-FIELD_LABELS: dict[str, tuple[str, str]] = {}
+FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "complaint_id": ("Complaint", "投诉"),
+    "complaint": ("Complaint", "投诉"),
+    "complaint_filters": ("Filters", "筛选条件"),
+    "cmp_kind": ("Kind", "类别"),
+    "cmp_channel": ("Channel", "渠道"),
+    "cmp_category": ("Category", "分类"),
+    "cmp_customer": ("Customer", "客户"),
+    "cmp_contact_name": ("Caller's name", "联系人姓名"),
+    "cmp_contact_phone": ("Caller's phone", "联系电话"),
+    "cmp_subject": ("Subject", "主题"),
+    "cmp_text": ("Content", "内容"),
+    "cmp_assignee": ("Assigned to", "处理人"),
+    "cmp_assigned_user": ("Assigned person", "处理人员"),
+    "cmp_assigned_role": ("Assigned role", "处理岗位"),
+    "cmp_note": ("Note", "说明"),
+    "cmp_reason": ("Reason", "原因"),
+    "cmp_reply": ("Reply", "答复内容"),
+    "cmp_satisfaction": ("Satisfaction", "满意度"),
+    "cmp_status": ("Status", "状态"),
+    "cmp_repeat": ("Repeat complaints only", "仅重复投诉"),
+    "cmp_overdue": ("Overdue only", "仅超时"),
+    "cmp_open": ("Open only", "仅未办结"),
+    "cmp_day": ("Day", "日期"),
+    "consultation": ("Consultation", "咨询记录"),
+    "consultation_filters": ("Filters", "筛选条件"),
+    "con_topic": ("Topic", "咨询主题"),
+    "con_question": ("Question", "咨询内容"),
+    "con_answer": ("Answer given", "答复内容"),
+    "con_duration": ("Duration (seconds)", "时长（秒）"),
+    "statement_from": ("From month", "起始月份"),
+    "statement_to": ("To month", "截止月份"),
+}
