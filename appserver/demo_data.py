@@ -18,6 +18,7 @@ from appserver.billing.tariff_store import install_shipped_tariffs
 from appserver.metering import demo as metering_demo
 from appserver.payments import demo as payments_demo
 from appserver.payments.collection_demo import seed_collection_demo
+from appserver.service.faults_demo import seed_fault_demo
 from dbschema.seed.demo import NOW
 
 DEMO_TODAY = date(2026, 11, 28)  # the business date the demo history leads up to
@@ -30,3 +31,4 @@ def seed_revenue(engine: Engine, today: date = DEMO_TODAY) -> None:
     billing_demo.bill_history(engine, today)
     payments_demo.pay_history(engine, today)
     seed_collection_demo(engine, today)
+    seed_fault_demo(engine, today)
