@@ -18,6 +18,7 @@ from appserver.billing.tariff_store import install_shipped_tariffs
 from appserver.metering import demo as metering_demo
 from appserver.payments import demo as payments_demo
 from appserver.payments.collection_demo import seed_collection_demo
+from appserver.service.applications_demo import seed_applications
 from appserver.service.faults_demo import seed_fault_demo
 from dbschema.seed.demo import NOW
 
@@ -32,3 +33,4 @@ def seed_revenue(engine: Engine, today: date = DEMO_TODAY) -> None:
     payments_demo.pay_history(engine, today)
     seed_collection_demo(engine, today)
     seed_fault_demo(engine, today)
+    seed_applications(engine, today)
