@@ -65,7 +65,12 @@ class DayDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # The server's rule: a holiday is a weekday off, a make-up working day a weekend day
+        # worked; the other choice would change nothing, so it is not offered.
+        self.holiday.setVisible(not self.weekend)
+        self.workday.setVisible(self.weekend)
         self.kinds.buttonToggled.connect(lambda _b, _on: self._enable())
+        self.name.textChanged.connect(lambda _t: self._enable())
         layout = QVBoxLayout(self)
         for widget in (
             self.title,
@@ -92,7 +97,11 @@ class DayDialog(QDialog):
         self.name_label.setText(self.tr("N&ame (e.g. National Day):"))
 
     def _enable(self) -> None:
-        self.name.setEnabled(self.kind() is not None)
+        """A holiday or make-up day needs its name (e.g. 国庆节)."""
+        named = self.kind() is not None
+        self.name.setEnabled(named)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not named or bool(self.name.text().strip()))
 
     def kind(self) -> str | None:
         checked = self.kinds.checkedButton()

@@ -49,6 +49,8 @@ def stage_model(parent: QObject | None = None) -> RowsModel:
             _count_col("paused", QT_TRANSLATE_NOOP("WorkColumns", "Paused")),
             _count_col("near", QT_TRANSLATE_NOOP("WorkColumns", "Near breach")),
             _count_col("breached", QT_TRANSLATE_NOOP("WorkColumns", "Overdue")),
+            _count_col("escalated", QT_TRANSLATE_NOOP("WorkColumns", "Escalated")),
+            _count_col("predicted", QT_TRANSLATE_NOOP("WorkColumns", "Predicted late")),
             _filler(),
         ],
         parent,

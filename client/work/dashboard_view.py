@@ -41,7 +41,8 @@ TILES = (
     ("paused", QT_TRANSLATE_NOOP("DashboardView", "Paused"), "paused"),
     ("near", QT_TRANSLATE_NOOP("DashboardView", "Near breach"), "near"),
     ("breached", QT_TRANSLATE_NOOP("DashboardView", "Overdue"), "breached"),
-    ("escalated", QT_TRANSLATE_NOOP("DashboardView", "Escalated"), "escalated"),
+    # escalated items are overdue ones: their list is the overdue list, escalated in bold
+    ("escalated", QT_TRANSLATE_NOOP("DashboardView", "Escalated"), "breached"),
     ("predicted", QT_TRANSLATE_NOOP("DashboardView", "Predicted late"), "predicted"),
 )
 TILE_COLOURS = {
@@ -296,16 +297,15 @@ class DashboardView(QWidget):
 
     def _tile_clicked(self, key: str) -> None:
         risk = next(r for k, _s, r in TILES if k == key)
-        criteria = {**self._office_criteria(), "status": "open"}
-        del criteria["from_day"], criteria["to_day"]  # open work now, whatever its age
-        if risk == "escalated":
-            criteria["escalated"] = True
-        elif risk:
+        # open work now, whatever its age: no date range
+        criteria: dict[str, Any] = {"office_id": self.selection()[0], "status": "open"}
+        if risk:
             criteria["risk"] = risk
         source = next(s for k, s, _r in TILES if k == key)
-        self.drill_requested.emit(
-            criteria, self.tr("Open work: %1").replace("%1", self.tr(str(source)))
-        )
+        title = self.tr("Open work: %1").replace("%1", self.tr(str(source)))
+        if key == "escalated":
+            title = self.tr("Open work: overdue, the escalated ones in bold")
+        self.drill_requested.emit(criteria, title)
 
     def _stage_clicked(self, index: QModelIndex) -> None:
         row = self._row(self.stage_model, index)

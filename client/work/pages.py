@@ -25,9 +25,9 @@ CONTEXT = "WorkPages"
 TODO = str(QT_TRANSLATE_NOOP("WorkPages", "My work"))
 DASHBOARD = str(QT_TRANSLATE_NOOP("WorkPages", "Office dashboard"))
 CALENDAR = str(QT_TRANSLATE_NOOP("WorkPages", "Working-day calendar"))
-# pmis.work.calendar is readable with any of these (the server's rule); editing needs
+# pmis.work.calendar is read by everyone who works to deadlines (work.todo); editing needs
 # calendar.edit.
-CALENDAR_READERS = (P.CALENDAR_EDIT, P.WORK_DASHBOARD)
+CALENDAR_READERS = (P.CALENDAR_EDIT, P.WORK_TODO)
 
 
 def todo_page(ctx: AppContext) -> TodoView:

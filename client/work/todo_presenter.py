@@ -6,7 +6,7 @@ deadline and risk, the view only counts its figures down in between.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -22,6 +22,7 @@ from client.work.assign_dialog import AssignDialog
 from client.work.todo_view import TodoView
 
 TODO_KEY, WRITE_KEY, USERS_KEY = "work.todo", "work.todo.write", "work.todo.users"
+CALENDAR_KEY = "work.todo.calendar"
 PAGE = 100
 REFRESH_MS = 60_000
 
@@ -54,9 +55,20 @@ class TodoPresenter(QObject):
         view.assign_requested.connect(self.assign)
 
     def start(self) -> None:
-        self.view.model.working_today = datetime.now(OFFICE_ZONE).weekday() < 5
+        today = datetime.now(OFFICE_ZONE).date()
+        self.view.model.working_today = today.weekday() < 5  # until the calendar is read
+        gateway = self.ctx.gateway
+        self.ctx.runner.submit(
+            CALENDAR_KEY,
+            lambda: gateway.call(contract.OBJECT_WORK, "calendar", today.year),
+            lambda data: self._calendar(data, today),
+            self._failed,
+        )
         self.load()
         self.refresh_timer.start()
+
+    def _calendar(self, data: dict[str, Any], today: date) -> None:
+        self.view.model.working_today = is_working(data, today)
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -190,3 +202,13 @@ def _people(gateway: Any, with_offices: bool) -> list[dict[str, Any]]:
 def of_office(users: list[dict[str, Any]], office_id: int) -> list[dict[str, Any]]:
     """The people who work for the item's office (all of them if offices are unknown)."""
     return [u for u in users if u.get("home_office_id", office_id) == office_id]
+
+
+def is_working(calendar: dict[str, Any], day: date) -> bool:
+    """Whether a working-day clock runs on ``day``, by the server's calendar (its exceptions
+    to the Monday–Friday week)."""
+    kinds = {str(d["day"]): str(d["kind"]) for d in calendar.get("days", [])}
+    kind = kinds.get(day.isoformat())
+    if kind is not None:
+        return kind == "workday"
+    return day.weekday() < 5

@@ -178,7 +178,10 @@ class TodoView(QWidget):
         return filters_of(checked, self.source.currentData())
 
     def show_counts(self, counts: dict[str, Any], total_open: int | None = None) -> None:
+        everything = self.counts.get("all")  # the whole list's size, known from "all"
         self.counts = {k: int(v) for k, v in counts.items()}
+        if everything is not None:
+            self.counts["all"] = everything
         if total_open is not None:
             self.counts["all"] = total_open
         self._counter_texts()
