@@ -46,7 +46,7 @@ def set_calendar_day(call: Call, day: Any, kind: Any, name: Any) -> dict[str, An
     if not FIRST_YEAR <= d.year <= LAST_YEAR:
         raise v.fail("day", "out_of_range", low=f"{FIRST_YEAR}-01-01",
                      high=f"{LAST_YEAR}-12-31")
-    k = None if kind is None else v.choice(kind, "kind", CALENDAR_DAY_KINDS)
+    k = None if kind is None else v.choice(kind, "day_kind", CALENDAR_DAY_KINDS)
     label = v.text(name, "name", 60, required=False)
     weekend = d.weekday() >= 5
     if k == "holiday" and weekend:

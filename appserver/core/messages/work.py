@@ -81,5 +81,6 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "criteria": ("Criteria", "查询条件"),
     "file_format": ("File format", "文件格式"),
     "day": ("Day", "日期"),
+    "day_kind": ("Day type", "日期类型"),
     "year": ("Year", "年份"),
 }
