@@ -72,7 +72,9 @@ def test_pause_over_a_weekend_moves_the_deadline_by_the_working_time_paused(
     item = new_item(db, dh, local(2026, 11, 26, 10), clock=Clock.working_days(2))
     assert item.due_at == local(2026, 11, 30, 10)
     pause_item(db, item, local(2026, 11, 27, 10), "waiting for the customer's documents")
-    assert (item.status, item.remaining_s, item.due_at) == ("paused", DAY_S, None)
+    assert item.status == "paused"
+    assert item.remaining_s == DAY_S
+    assert item.due_at is None
     assert risk(item, local(2026, 11, 28)) == "paused"
     resume_item(db, item, local(2026, 11, 30, 10))
     # Paused Fri 10:00 - Mon 10:00 = 14 h + 10 h of working time: one working day later

@@ -44,7 +44,8 @@ def builders(w: World, side: str, username: str, n: int) -> Args:
         return new_item(w.db, w.office[side], w.now, role=_role_of(w, username)).id
 
     def clerk_item() -> int:
-        return w.once("work_item", side, lambda: new_item(w.db, w.office[side], w.now).id)
+        made: int = w.once("work_item", side, lambda: new_item(w.db, w.office[side], w.now).id)
+        return made
 
     return {
         "work.todo": lambda: ({"scope": "all"}, {"offset": 0, "limit": 20}),
