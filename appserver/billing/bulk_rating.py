@@ -200,8 +200,8 @@ def build_request(point: PointInput, period: int) -> RatingRequest:
     pieces = [piece for meter in point.meters for piece in _meter_pieces(point, meter)]
     whole = len(pieces) == 1 and pieces[0][2] == month_days(period)
     segments = tuple(_segment(point, usage, None if whole else days,
-                              None if len(point.tariffs) == 1 else _ref(tariff))
-                     for _, usage, days, tariff in pieces)
+                              None if len(point.tariffs) == 1 else _ref(tariff), capacity)
+                     for _, usage, days, tariff, capacity in pieces)
     return RatingRequest(segments=segments,
                          tariff=_ref(point.tariffs[0]) if len(point.tariffs) == 1 else None,
                          period=(year, month),
@@ -213,11 +213,13 @@ def _ref(span: TariffSpan) -> TariffRef:
     return TariffRef(span.code, span.version)
 
 
-Piece = tuple[MeterSpan, dict[str, Decimal], int, TariffSpan]
+# (meter, usage of the piece, its days, the tariff version billing them, the billed kVA)
+Piece = tuple[MeterSpan, dict[str, Decimal], int, TariffSpan, Decimal]
 
 
 def _meter_pieces(point: PointInput, meter: MeterSpan) -> list[Piece]:
-    """The meter's usage split over the tariff versions that bill its days, by days.
+    """The meter's usage split over the tariff versions (and the supply spans of a capacity
+    change, suspension or disconnection) that bill its days, by days.
 
     Usage is kept to 0.0001 kWh, as readings and multipliers are (their product is exact
     there unless a multiplier has more decimals than a CT/PT ratio gives)."""
@@ -227,24 +229,39 @@ def _meter_pieces(point: PointInput, meter: MeterSpan) -> list[Piece]:
                                 point.multiplier).items()}
     except ReadingBackwards as exc:
         raise PointFailed("reading", f"meter {meter.meter_id}: {exc}") from None
-    overlaps = [(t, _overlap_days(meter, t)) for t in point.tariffs]
-    overlaps = [(t, d) for t, d in overlaps if d > 0]
+    overlaps = _billed_days(point, meter)
     if not overlaps:
         raise PointFailed("no_tariff", f"no tariff for the days {meter.first}..{meter.last}")
-    total_days = sum(d for _, d in overlaps)
-    shares = split_usage(usage, [d for _, d in overlaps], total_days)
-    return [(meter, share, days, tariff)
-            for (tariff, days), share in zip(overlaps, shares, strict=True)]
+    total_days = sum(d for _, d, _ in overlaps)
+    shares = split_usage(usage, [d for _, d, _ in overlaps], total_days)
+    return [(meter, share, days, tariff, capacity)
+            for (tariff, days, capacity), share in zip(overlaps, shares, strict=True)]
+
+
+def _billed_days(point: PointInput, meter: MeterSpan) -> list[tuple[TariffSpan, int, Decimal]]:
+    """(tariff version, days, kVA) of each part of the meter's days, in date order: days
+    out of service (suspended, disconnected) are not billed, their energy falls on the days
+    in service. Energy read on a point out of service all the period is billed as if the
+    file's values held (whole days, today's capacity) rather than lost."""
+    whole = [(meter.first, meter.last, point.capacity_kva)]
+    supply = [(s.first, s.last, s.capacity_kva) for s in point.supply if s.in_service]
+    parts = []
+    for spans in (supply, whole) if point.supply else (whole,):
+        for tariff in point.tariffs:
+            for first, last, kva in spans:
+                start = max(meter.first, tariff.first, first)
+                end = min(meter.last, tariff.last, last)
+                if end >= start:
+                    parts.append((start, tariff, (end - start).days + 1, kva))
+        if parts:
+            break
+    parts.sort(key=lambda p: p[0])
+    return [(tariff, days, kva) for _, tariff, days, kva in parts]
 
 
 def _tidy(value: Decimal) -> Decimal:
     """4000.0000 -> 4000: the stored request reads as a person would write it."""
     return value.normalize() if value else ZERO
-
-
-def _overlap_days(meter: MeterSpan, tariff: TariffSpan) -> int:
-    first, last = max(meter.first, tariff.first), min(meter.last, tariff.last)
-    return (last - first).days + 1 if last >= first else 0
 
 
 def split_usage(usage: dict[str, Decimal], days: list[int],
@@ -276,12 +293,12 @@ def split_usage(usage: dict[str, Decimal], days: list[int],
 
 
 def _segment(point: PointInput, usage: dict[str, Decimal], days: int | None,
-             tariff: TariffRef | None) -> UsageSegment:
+             tariff: TariffRef | None, capacity: Decimal) -> UsageSegment:
     """Registers as energies (the multiplier already applied by ``register_usage``)."""
     return UsageSegment(
         registers={r: usage[r] for r in ENGINE_REGISTERS if r in usage},
-        days=days, capacity_kva=point.capacity_kva, max_demand_kw=usage.get("max_demand"),
-        transformer_kva=point.capacity_kva if point.metering_mode == "hv_lv" else None,
+        days=days, capacity_kva=capacity, max_demand_kw=usage.get("max_demand"),
+        transformer_kva=capacity if point.metering_mode == "hv_lv" else None,
         tariff=tariff)
 
 

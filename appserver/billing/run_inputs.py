@@ -38,6 +38,17 @@ class TariffSpan:
     last: date
 
 
+@dataclass(frozen=True)
+class SupplySpan:
+    """The days ``first``..``last`` of the period with one billed capacity, in service or not
+    (dbschema.models.supply_changes: a capacity change, suspension or disconnection)."""
+
+    first: date
+    last: date
+    capacity_kva: Decimal
+    in_service: bool
+
+
 @dataclass
 class PointInput:
     point_id: int
@@ -50,6 +61,8 @@ class PointInput:
     multiplier: Decimal
     meters: list[MeterSpan] = field(default_factory=list)
     tariffs: list[TariffSpan] = field(default_factory=list)
+    # Empty unless a supply change cuts the period (then every day of it is in one span).
+    supply: list[SupplySpan] = field(default_factory=list)
     ytd_kwh: Decimal = Decimal(0)
     history_amount: Decimal | None = None  # average of the last bills, None: no history
     error: tuple[str, str] | None = None  # (reason, detail) found while loading

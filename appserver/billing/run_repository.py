@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from appserver.billing.bulk_rating import PointFailed, ReadRow, meter_spans
 from appserver.billing.rating import TariffCatalog
-from appserver.billing.run_inputs import PointInput, TariffSpan
+from appserver.billing.run_inputs import PointInput, SupplySpan, TariffSpan
 from appserver.core.dates import add_months, month_days
 from dbschema.models import (
     Bill,
@@ -31,6 +31,7 @@ from dbschema.models import (
     MeteringPoint,
     MeterReading,
     ServicePoint,
+    SupplyChange,
     TariffAssignment,
 )
 from dbschema.models.metering import BILLABLE_STATUSES
@@ -91,14 +92,22 @@ def load_chunk(db: Session, book_id: int, period: int, lo: int, hi: int,
     for point_id, spans in _tariff_spans(db, book_id, lo, hi, first, last, catalog).items():
         if point_id in points:
             points[point_id].tariffs = spans
+    for point_id, supply in _supply_spans(db, book_id, lo, hi, first, last).items():
+        if point_id in points:
+            points[point_id].supply = supply
     ytd = _ytd(db, book_id, period, lo, hi)
     history = _history(db, book_id, period, lo, hi)
     for point in points.values():
         point.ytd_kwh = ytd.get(point.customer_id, Decimal(0))
         point.history_amount = history.get(point.point_id)
     # A suspended or closed customer's point is not read (the plan does not wait for it):
-    # without a reading there is nothing to bill, which is not an error of the run.
-    return [p for p in points.values() if p.active or p.meters or p.error is not None]
+    # without a reading there is nothing to bill, which is not an error of the run. Nor is a
+    # meter installed after the reading day (only its initial reading in the period): its
+    # first regular reading, next period, bills the energy from the initial one.
+    installed = {point_id for point_id, rows in current.items()
+                 if all(r.kind == "initial" for r in rows)}
+    return [p for p in points.values()
+            if p.error is not None or p.meters or (p.active and p.point_id not in installed)]
 
 
 def _points(db: Session, book_id: int, lo: int, hi: int) -> list[PointInput]:
@@ -199,6 +208,43 @@ def _tariff_spans(db: Session, book_id: int, lo: int, hi: int, first: date, last
             cache[key] = version_spans(catalog, code, a_first, a_last)
         spans.setdefault(point_id, []).extend(cache[key])
     return spans
+
+
+def _supply_spans(db: Session, book_id: int, lo: int, hi: int, first: date,
+                  last: date) -> dict[int, list[SupplySpan]]:
+    """Per point whose supply changed in the period (supply_change), its capacity and
+    in-service state over the period's days; points whose last change is before the period
+    are billed from the customer file as usual."""
+    rows = db.connection().execute(
+        select(MeteringPoint.id, SupplyChange.effective_from, SupplyChange.capacity_kva,
+               SupplyChange.in_service, SupplyChange.previous_kva,
+               SupplyChange.previous_in_service)
+        .join(SupplyChange, SupplyChange.service_point_id == MeteringPoint.service_point_id)
+        .where(_in_chunk(MeteringPoint.id, book_id, lo, hi),
+               SupplyChange.effective_from <= last)
+        .order_by(MeteringPoint.id, SupplyChange.effective_from, SupplyChange.id))
+    changes: dict[int, list[tuple[date, Decimal, bool, Decimal, bool]]] = {}
+    for point_id, day, kva, on, kva_before, on_before in rows:
+        changes.setdefault(point_id, []).append((day, kva, on, kva_before, on_before))
+    spans: dict[int, list[SupplySpan]] = {}
+    for point_id, history in changes.items():
+        if history[-1][0] <= first:
+            continue
+        spans[point_id] = supply_spans(history, first, last)
+    return spans
+
+
+def supply_spans(history: Sequence[tuple[date, Decimal, bool, Decimal, bool]], first: date,
+                 last: date) -> list[SupplySpan]:
+    """Cut first..last at each change of (effective_from, kVA, in service, kVA before, in
+    service before), in date order; the days before the first change keep its 'before'."""
+    _, _, _, kva, on = history[0]
+    starts: dict[date, tuple[Decimal, bool]] = {first: (Decimal(kva), bool(on))}
+    for day, capacity, in_service, _, _ in history:
+        starts[max(day, first)] = (Decimal(capacity), bool(in_service))
+    days = sorted(starts)
+    return [SupplySpan(day, (days[i + 1] - timedelta(days=1)) if i + 1 < len(days) else last,
+                       *starts[day]) for i, day in enumerate(days)]
 
 
 def version_spans(catalog: TariffCatalog, code: str, first: date,

@@ -2,7 +2,8 @@
 
 A plan is 'imported' once any reading of it is in, and 'validated' when every active point of
 the book (customer and service point active) has a billable reading of the period (regular or
-final) and no reading of it waits (pending, flagged or sent for re-read). A correction that
+final; or the initial reading of a meter installed in the period, first read next period)
+and no reading of it waits (pending, flagged or sent for re-read). A correction that
 flags a reading again moves a validated plan back to 'imported'. Plans in billing are left
 alone: the billing run owns them from then on.
 """
@@ -32,7 +33,7 @@ JOIN book_point bp ON bp.book_id = pl.book_id
 {POINT_JOINS}
 WHERE pl.id IN :plans AND {ACTIVE_POINT}
   AND (NOT EXISTS (SELECT 1 FROM meter_reading r WHERE r.metering_point_id = bp.metering_point_id
-                   AND r.period = pl.period AND r.kind IN ('regular', 'final')
+                   AND r.period = pl.period AND r.kind IN ('regular', 'final', 'initial')
                    AND r.status IN ({_BILLABLE}))
        OR EXISTS (SELECT 1 FROM meter_reading w WHERE w.metering_point_id = bp.metering_point_id
                   AND w.period = pl.period AND w.status IN ({_WAITING})))

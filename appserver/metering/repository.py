@@ -208,7 +208,7 @@ WHERE pl.period = :period AND pl.status IN ('imported', 'validated')
   AND b.office_id IN :offices
   AND c.status = 'active' AND sp.status = 'active'
   AND NOT EXISTS (SELECT 1 FROM meter_reading r WHERE r.metering_point_id = mp.id
-                  AND r.period = pl.period AND r.kind IN ('regular', 'final')
+                  AND r.period = pl.period AND r.kind IN ('regular', 'final', 'initial')
                   AND r.status <> 'superseded')
 ORDER BY bp.metering_point_id
 LIMIT :limit

@@ -159,6 +159,8 @@ MESSAGES.update({
                           "客户 {account} 的供电未处于暂停状态。"),
     "eff_not_disconnected": ("The meter of customer {account} is not removed.",
                              "客户 {account} 的电能表未处于暂拆状态。"),
+    "eff_reconnect_same_month": ("The meter was removed in {period}: it can be reconnected "
+                                 "from {first}.", "电能表于 {period} 暂拆：须自 {first} 起复装。"),
     "eff_reading_refused": ("The reading was refused: {reason}", "读数未被接受：{reason}"),
     "eff_field_applicant_name": ("Applicant", "申请人"),
     "eff_field_id_doc_type": ("ID document type", "证件类型"),
