@@ -20,6 +20,7 @@ from appserver.payments import demo as payments_demo
 from appserver.payments.collection_demo import seed_collection_demo
 from appserver.service.applications_demo import seed_applications
 from appserver.service.faults_demo import seed_fault_demo
+from appserver.work.demo import seed_work_demo
 from dbschema.seed.demo import NOW
 
 DEMO_TODAY = date(2026, 11, 28)  # the business date the demo history leads up to
@@ -34,3 +35,4 @@ def seed_revenue(engine: Engine, today: date = DEMO_TODAY) -> None:
     seed_collection_demo(engine, today)
     seed_fault_demo(engine, today)
     seed_applications(engine, today)
+    seed_work_demo(engine, today)  # keep last: completes the work items seeded above
