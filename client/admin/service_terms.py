@@ -38,10 +38,21 @@ def service_permission_labels() -> dict[str, str]:
 def service_method_labels() -> dict[str, str]:
     """Audit-log names of the service.* and work.* methods (each area adds its own)."""
     return {
+        "work.take_item": _t("Take a work item"),
+        "work.assign_item": _t("Assign a work item"),
+        "work.set_calendar_day": _t("Edit the working-day calendar"),
+        "work.escalate": _t("Escalate overdue work items"),
+        "work.todo": _t("View to-do list"),
+        "work.list_items": _t("List work items"),
+        "work.dashboard": _t("View work dashboard"),
+        "work.export_items": _t("Export work items"),
+        "work.calendar": _t("View working-day calendar"),
     }
 
 
 def service_entity_labels() -> dict[str, str]:
     """Audit-log names of the record types the service and work methods write."""
     return {
+        "work_item": _t("Work item"),
+        "calendar_day": _t("Calendar day"),
     }
