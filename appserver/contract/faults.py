@@ -14,7 +14,7 @@ Times: a recorded time ``at`` is None (now, the server clock) or a timestamp str
 Crew = {"id", "office_id", "name", "phone", "members", "area_served", "active", "version"}.
 TicketRow = {"id", "reference" ("QX00000012"), "office_id", "status" (TICKET_STATUSES),
     "area_class" (AREA_CLASSES), "priority" (PRIORITIES), "kind" (FAULT_KINDS, of the first
-    report), "transformer_area", "address", "title", "first_reported_at", "reports" (count),
+    report), "transformer_area", "address", "title", "first_reported_at", "report_count",
     "crew_id", "crew_name", "dispatched_at", "arrived_at", "restored_at", "closed_at",
     "version", "step" ("arrival" | "restoration" | None: the clock running now), "due_at",
     "time_left_s" (negative = overdue), "risk" (RISKS of appserver.contract.work | None)}.

@@ -17,6 +17,7 @@ from appserver.core.rpc import Call
 from appserver.service import fault_repository as repo
 from appserver.service import fault_rules as rules
 from appserver.service.fault_board import (
+    local_time,
     moment,
     reference,
     report_for,
@@ -191,7 +192,8 @@ def correct_time(call: Call, ticket_id: Any, version: Any, which: Any, at: Any,
         _restart_restoration(call, ticket, new)
     elif step == "restored":
         _recorrect(_done(call, ticket, rules.STEP_RESTORATION), new)
-    _event(call, ticket, "corrected", new, f"{step}: {text}")
+    _event(call, ticket, "corrected", call.now,
+           f"{step}: {local_time(old)} → {local_time(new)} ({text})")
     call.audit("repair_ticket", ticket.id, action="time_corrected", which=step,
                before=when(old), after=when(new), reason=text)
     return _finish(call, ticket)

@@ -77,11 +77,11 @@ def moment(call: Call, value: Any, field: str, not_before: datetime) -> datetime
         if at > call.now:
             raise call.v.fail(field, "fault_time_in_future")
     if at < not_before:
-        raise call.v.fail(field, "fault_time_too_early", earliest=_local(not_before))
+        raise call.v.fail(field, "fault_time_too_early", earliest=local_time(not_before))
     return at
 
 
-def _local(value: datetime) -> str:
+def local_time(value: datetime) -> str:
     return value.astimezone(OFFICE_ZONE).strftime("%Y-%m-%d %H:%M")
 
 
@@ -99,7 +99,7 @@ def ticket_row(t: RepairTicket, item: WorkItem | None, reports: int, crew: str |
             "status": t.status, "area_class": t.area_class, "priority": t.priority,
             "kind": t.kind, "transformer_area": t.transformer_area, "address": t.address,
             "title": t.title, "first_reported_at": when(t.first_reported_at),
-            "reports": reports, "crew_id": t.crew_id, "crew_name": crew or "",
+            "report_count": reports, "crew_id": t.crew_id, "crew_name": crew or "",
             "dispatched_at": when(t.dispatched_at), "arrived_at": when(t.arrived_at),
             "restored_at": when(t.restored_at), "closed_at": when(t.closed_at),
             "version": t.version, **_clock(item, call.now, call)}

@@ -64,8 +64,8 @@ def seed_fault_demo(engine: Engine, today: date) -> None:
         _classify_areas(db)
         crews = _crews(db, today)
         _history(db, today, crews, random.Random(20261128))
+        _reset_sequences(db)  # the history's explicit ids, before live-style inserts
         _open_tickets(db, today, crews)
-    _reset_sequences(engine)
 
 
 # -- areas and crews ----------------------------------------------------------------------
@@ -317,10 +317,9 @@ def _open_one(db: Session, office_id: int, place: tuple[int, str, str, str], fir
     db.flush()
 
 
-def _reset_sequences(engine: Engine) -> None:
-    if engine.dialect.name != "postgresql":
+def _reset_sequences(db: Session) -> None:
+    if db.get_bind().dialect.name != "postgresql":
         return
-    with engine.begin() as conn:
-        for table in ("repair_crew", "repair_ticket", "fault_report", "fault_event"):
-            conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                              f"COALESCE((SELECT max(id) FROM {table}), 1))"))
+    for table in ("repair_ticket", "fault_report", "fault_event"):
+        db.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                        f"COALESCE((SELECT max(id) FROM {table}), 1))"))

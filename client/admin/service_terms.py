@@ -38,6 +38,22 @@ def service_permission_labels() -> dict[str, str]:
 def service_method_labels() -> dict[str, str]:
     """Audit-log names of the service.* and work.* methods (each area adds its own)."""
     return {
+        "service.fault_crews": _t("View repair crews"),
+        "service.create_crew": _t("Create a repair crew"),
+        "service.update_crew": _t("Edit a repair crew"),
+        "service.fault_areas": _t("View transformer areas for faults"),
+        "service.fault_candidates": _t("Look up the same outage"),
+        "service.report_fault": _t("Record a fault report"),
+        "service.repair_tickets": _t("View repair tickets"),
+        "service.repair_ticket": _t("View a repair ticket"),
+        "service.dispatch_crew": _t("Dispatch a repair crew"),
+        "service.crew_arrived": _t("Record crew arrival"),
+        "service.supply_restored": _t("Record supply restored"),
+        "service.close_repair": _t("Close a repair ticket"),
+        "service.cancel_repair": _t("Cancel a repair ticket"),
+        "service.correct_repair_time": _t("Correct a repair time"),
+        "service.move_fault_report": _t("Move a fault report"),
+        "service.merge_repairs": _t("Merge repair tickets"),
         "work.take_item": _t("Take a work item"),
         "work.assign_item": _t("Assign a work item"),
         "work.set_calendar_day": _t("Edit the working-day calendar"),
@@ -53,6 +69,9 @@ def service_method_labels() -> dict[str, str]:
 def service_entity_labels() -> dict[str, str]:
     """Audit-log names of the record types the service and work methods write."""
     return {
+        "repair_crew": _t("Repair crew"),
+        "repair_ticket": _t("Repair ticket"),
+        "fault_report": _t("Fault report"),
         "work_item": _t("Work item"),
         "calendar_day": _t("Calendar day"),
     }
