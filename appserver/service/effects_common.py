@@ -17,6 +17,7 @@ from appserver.billing.tariff_store import approved_catalog
 from appserver.contract.codec import period_to_wire
 from appserver.contract.errors import UserError
 from appserver.core.dates import add_months, business_date, month_days
+from appserver.metering.dto import meter_registers
 from appserver.metering.plans import planned_on
 from appserver.metering.service import ingest
 from appserver.metering.stage import StagedRead
@@ -33,6 +34,7 @@ from dbschema.models import (
     ServicePoint,
     SupplyChange,
 )
+from dbschema.models.metering import BILLABLE_STATUSES
 
 
 @dataclass
@@ -161,6 +163,7 @@ def record_reading(req: EffectRequest, f: Fields, serial: str, kind: str,
     pipeline (the same matching, validation and plan status as any other reading)."""
     day = req.effective_on
     period = period_of(day)
+    registers = reading_registers(req.db, serial, total)
     book = req.db.execute(select(BookPoint.book_id, ReadingBook.reading_day)
                           .join(ReadingBook, ReadingBook.id == BookPoint.book_id)
                           .join(Meter, Meter.metering_point_id == BookPoint.metering_point_id)
@@ -169,7 +172,7 @@ def record_reading(req: EffectRequest, f: Fields, serial: str, kind: str,
         return _unbooked_initial(req, serial, total)
     if book is not None:
         _ensure_plan(req.db, int(book[0]), int(book[1]), period)
-    read = StagedRead(1, serial, kind, day, {"total": total}, "manual", None,
+    read = StagedRead(1, serial, kind, day, registers, "manual", None,
                       f"application {req.app_no}")
     outcome = ingest(req.db, period, [read.values()], frozenset({req.office_id}), req.user_id,
                      req.now, today(req))
@@ -185,6 +188,30 @@ def record_reading(req: EffectRequest, f: Fields, serial: str, kind: str,
         raise UserError(f.msg("metering_value_unusable"),
                         {"field": "final_reading" if kind == "final" else "initial_reading"})
     return int(row[0])
+
+
+def reading_registers(db: Session, serial: str, total: Decimal) -> dict[str, Decimal | None]:
+    """Every energy register of the meter, from the total the field work gives: the other
+    registers as last read (a meter back on after a removal), the difference to the total on
+    flat; a new meter starts with everything on flat. The billing run takes each register's
+    usage from two readings, so a time-of-use meter needs all of them from the start."""
+    meter = db.scalars(select(Meter).where(Meter.serial == serial)).one()
+    names = [n for n in meter_registers(meter.registers) if n != "max_demand"]
+    last = db.scalars(select(MeterReading)
+                      .where(MeterReading.meter_id == meter.id,
+                             MeterReading.status.in_(BILLABLE_STATUSES))
+                      .order_by(MeterReading.period.desc(), MeterReading.read_on.desc(),
+                                MeterReading.id.desc()).limit(1)).first()
+    values: dict[str, Decimal | None] = {n: Decimal(0) for n in names}
+    if last is not None:
+        values.update({n: getattr(last, n) or Decimal(0) for n in names})
+    values["total"] = total
+    if "flat" in values:
+        tou = sum((values[n] or Decimal(0) for n in ("peak", "valley", "critical_peak",
+                                                      "deep_valley") if n in values),
+                  Decimal(0))
+        values["flat"] = max(Decimal(0), total - tou)
+    return values
 
 
 def _ensure_plan(db: Session, book_id: int, reading_day: int, period: int) -> None:
