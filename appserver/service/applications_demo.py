@@ -20,8 +20,9 @@ import zlib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from typing import cast
 
-from sqlalchemy import Engine, func, insert, select
+from sqlalchemy import Engine, Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from appserver.core.dates import OFFICE_ZONE
@@ -43,6 +44,10 @@ from dbschema.models import (
 )
 from dbschema.seed.names import DISTRICTS, GIVEN_CHARS, ROADS, SURNAMES
 
+# Core tables: the ORM's bulk insert costs seconds for these few thousand rows.
+APPLICATIONS = cast(Table, Application.__table__)
+EVENTS = cast(Table, ApplicationEvent.__table__)
+WORK_ITEMS = cast(Table, WorkItem.__table__)
 OFFICES = ("DH", "XH")
 LIVE_PER_OFFICE = 40
 HISTORY = 400
@@ -109,7 +114,7 @@ def seed_applications(engine: Engine, today: date) -> None:
         for office in offices:
             for _ in range(LIVE_PER_OFFICE):
                 _live(db, rng, calendar, defs, office, seq, now, closed)
-        db.connection().execute(insert(WorkItem.__table__), closed)
+        db.connection().execute(insert(WORK_ITEMS), closed)
         _counters(db, seq)
 
 
@@ -244,16 +249,15 @@ def _history(db: Session, rng: random.Random, calendar: WorkCalendar,
             events.append({**_event(app_id, "complete" if last else "advance", stage.code,
                                     None if last else d.stages[i + 1].code, starts[i + 1],
                                     apps[-1]), "by_user_id": by})
-    # Core on the session's connection: the ORM's bulk path costs seconds here.
     conn = db.connection()
-    new_ids = conn.scalars(insert(Application.__table__).returning(
-        Application.__table__.c.id, sort_by_parameter_order=True), apps).all()
+    new_ids = conn.scalars(insert(APPLICATIONS).returning(
+        APPLICATIONS.c.id, sort_by_parameter_order=True), apps).all()
     for row in events:
         row["application_id"] = new_ids[int(str(row["application_id"]))]
     for row in work:
         row["source_id"] = new_ids[int(str(row["source_id"]))]
-    conn.execute(insert(ApplicationEvent.__table__), events)
-    conn.execute(insert(WorkItem.__table__), work)
+    conn.execute(insert(EVENTS), events)
+    conn.execute(insert(WORK_ITEMS), work)
 
 
 def _closed_item(calendar: WorkCalendar, office_id: int, app_id: int, code: str,

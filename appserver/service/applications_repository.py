@@ -138,7 +138,7 @@ def rows(db: Session, ids: Iterable[int]) -> list[tuple[Application, str | None]
     found = {a.id: (a, acc) for a, acc in db.execute(
         select(Application, Customer.account_no)
         .outerjoin(Customer, Customer.id == Application.customer_id)
-        .where(Application.id.in_(wanted))).tuples()}
+        .where(Application.id.in_(wanted)))}
     return [found[i] for i in wanted if i in found]
 
 

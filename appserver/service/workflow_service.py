@@ -26,8 +26,8 @@ def _user_names(call: Call, ids: set[int | None]) -> dict[int, str]:
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}
-    return dict(call.db.execute(select(User.id, User.full_name).where(User.id.in_(wanted)))
-                .tuples().all())
+    rows = call.db.execute(select(User.id, User.full_name).where(User.id.in_(wanted)))
+    return {uid: name for uid, name in rows}
 
 
 def _version(w: WorkflowDefinition, names: dict[int, str]) -> dict[str, Any]:
