@@ -19,6 +19,7 @@ from appserver.metering import demo as metering_demo
 from appserver.payments import demo as payments_demo
 from appserver.payments.collection_demo import seed_collection_demo
 from appserver.service.applications_demo import seed_applications
+from appserver.service.complaints_demo import seed_complaint_demo
 from appserver.service.faults_demo import seed_fault_demo
 from appserver.work.demo import seed_work_demo
 from dbschema.seed.demo import NOW
@@ -34,5 +35,6 @@ def seed_revenue(engine: Engine, today: date = DEMO_TODAY) -> None:
     payments_demo.pay_history(engine, today)
     seed_collection_demo(engine, today)
     seed_fault_demo(engine, today)
+    seed_complaint_demo(engine, today)
     seed_applications(engine, today)
     seed_work_demo(engine, today)  # keep last: completes the work items seeded above

@@ -11,9 +11,8 @@ import io
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
+from xml.sax.saxutils import escape
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -66,11 +65,16 @@ def render(s: Statement, *, chinese: bool, printed_at: str, printed_by: str,
     font = cjk_font()
     body, small = style("stmt-body", 9), style("stmt-small", 7.5)
     head, title = style("stmt-head", 11, 15), style("stmt-title", 16, 20, alignment=1)
+    cell = style("stmt-cell", 8.5)
+
+    def wrap(text: str) -> Paragraph:  # long addresses wrap inside their cell
+        return Paragraph(escape(text), cell)
+
     story: list[Flowable] = [
-        Paragraph(s.company, style("stmt-company", 12, 16, alignment=1)),
+        Paragraph(escape(s.company), style("stmt-company", 12, 16, alignment=1)),
         Paragraph(t("title"), title), Spacer(1, 3 * mm),
         _grid([[t("account"), s.account_no, t("name"), s.name],
-               [t("address"), s.address, t("class"), class_name],
+               [t("address"), wrap(s.address), t("class"), class_name],
                [t("tariff"), s.tariff, t("meter"), s.meter],
                [t("office"), s.office, t("range"),
                 f"{period_to_wire(s.from_period)} — {period_to_wire(s.to_period)}"],
@@ -96,7 +100,7 @@ def render(s: Statement, *, chinese: bool, printed_at: str, printed_by: str,
               _grid([[period_to_wire(p)[2:] for p, _ in s.consumption],
                      [f"{k:,.0f}" for _, k in s.consumption]], font, [15 * mm] * 12,
                     numeric=tuple(range(12)), size=7),
-              Spacer(1, 2 * mm), _chart(s, font)]
+              Spacer(1, 2 * mm), _Bars(s.consumption, font)]
     story += [Spacer(1, 4 * mm), Paragraph(t("debts"), head)]
     debt_rows = [[t(f"kind_{d.entry_type}"), period_to_wire(d.period) if d.period else "",
                   d.due_on.isoformat() + (f" ({t('overdue')})" if d.overdue else ""),
@@ -113,7 +117,7 @@ def render(s: Statement, *, chinese: bool, printed_at: str, printed_by: str,
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm,
                             topMargin=14 * mm, bottomMargin=14 * mm, title=t("title"),
-                            author=s.company)
+                            author=s.company, initialFontName=font)  # not Helvetica
     doc.build(story, onFirstPage=_page_number(font), onLaterPages=_page_number(font))
     return out.getvalue()
 
@@ -135,7 +139,7 @@ def _bill_status(t: Label, open_amount: Decimal, amount: Decimal, past_due: bool
     return f"{text} ({t('overdue')})" if past_due else text
 
 
-def _grid(rows: list[list[str]], font: str, widths: list[float], *, header: bool = True,
+def _grid(rows: list[list[Any]], font: str, widths: list[float], *, header: bool = True,
           numeric: tuple[int, ...] = (), size: float = 8.5) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
     commands: list[tuple[object, ...]] = [
@@ -155,20 +159,34 @@ def _grid(rows: list[list[str]], font: str, widths: list[float], *, header: bool
     return table
 
 
-def _chart(s: Statement, font: str) -> Drawing:
-    drawing = Drawing(180 * mm, 45 * mm)
-    chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 14 * mm, 6 * mm, 160 * mm, 36 * mm
-    # reportlab charts take plain numbers; the figures are only drawn, never added up.
-    chart.data = [[int(k) for _, k in s.consumption]]
-    chart.categoryAxis.categoryNames = [period_to_wire(p)[2:] for p, _ in s.consumption]
-    chart.categoryAxis.labels.fontName = chart.valueAxis.labels.fontName = font
-    chart.categoryAxis.labels.fontSize = chart.valueAxis.labels.fontSize = 6.5
-    chart.valueAxis.valueMin = 0
-    chart.bars[0].fillColor = colors.HexColor("#3A7BC8")
-    chart.bars[0].strokeColor = None
-    drawing.add(chart)
-    return drawing
+class _Bars(Flowable):
+    """The 12-month consumption as bars, drawn on the canvas in the embedded font (a
+    reportlab Drawing would select the unembedded Helvetica for its initial state)."""
+
+    def __init__(self, months: list[tuple[int, Decimal]], font: str) -> None:
+        super().__init__()
+        self.months, self.font = months, font
+        self.width, self.height = 180 * mm, 40 * mm
+
+    def draw(self) -> None:
+        c = self.canv
+        top = max((k for _, k in self.months), default=Decimal(0)) or Decimal(1)
+        left, bottom, plot_h = 10 * mm, 6 * mm, self.height - 12 * mm
+        step = (self.width - left) / len(self.months)
+        c.setStrokeColor(colors.grey)
+        c.setLineWidth(0.4)
+        c.line(left, bottom, self.width, bottom)
+        c.setFont(self.font, 6.5)
+        for i, (period, kwh) in enumerate(self.months):
+            # Drawing needs plain numbers; the figures are only drawn, never added up.
+            h = plot_h * int(kwh * 1000 // top) / 1000
+            x = left + i * step + step * 0.2
+            c.setFillColor(colors.HexColor("#3A7BC8"))
+            c.rect(x, bottom, step * 0.6, h, stroke=0, fill=1)
+            c.setFillColor(colors.black)
+            c.drawCentredString(x + step * 0.3, bottom - 3 * mm, period_to_wire(period)[2:])
+            if kwh:
+                c.drawCentredString(x + step * 0.3, bottom + h + 1 * mm, f"{kwh:,.0f}")
 
 
 def _page_number(font: str) -> Callable[[Any, Any], None]:

@@ -30,7 +30,11 @@ def svc(client: ApiClient, method: str, *args: Any, write: bool = False,
 
 
 def customer_of(db: Session, code: str, skip: int = 0) -> Customer:
-    return db.scalars(select(Customer).where(Customer.office_id == office_id(db, code))
+    """A customer of the office without complaints in the demo history (no repeat flag)."""
+    return db.scalars(select(Customer).where(Customer.office_id == office_id(db, code),
+                                             Customer.id.not_in(select(Complaint.customer_id)
+                                                                .where(Complaint.customer_id
+                                                                       .is_not(None))))
                       .order_by(Customer.id).offset(skip).limit(1)).one()
 
 
