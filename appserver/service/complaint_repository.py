@@ -47,7 +47,7 @@ def _overdue(now: datetime) -> Any:
 
 def list_query(offices: Iterable[int], *, status: str | None, kind: str | None,
                category: str | None, repeat: bool, overdue: bool, open_only: bool,
-               customer_id: int | None, now: datetime) -> Select[tuple[Complaint]]:
+               customer_id: int | None, now: datetime) -> Select[Any]:
     q = select(Complaint).where(Complaint.office_id.in_(list(offices)))
     if status:
         q = q.where(Complaint.status == status)
@@ -66,7 +66,7 @@ def list_query(offices: Iterable[int], *, status: str | None, kind: str | None,
     return q
 
 
-def page(db: Session, q: Select[tuple[Complaint]], offset: int,
+def page(db: Session, q: Select[Any], offset: int,
          limit: int) -> tuple[list[Complaint], int]:
     total = db.scalar(select(func.count()).select_from(q.subquery())) or 0
     rows = list(db.scalars(q.order_by(Complaint.created_at.desc(), Complaint.id.desc())

@@ -129,7 +129,8 @@ def _pick_category(rng: random.Random) -> str:
 def _history(db: Session, today: date, offices: dict[str, int], staff: dict[str, list[int]],
              people: dict[str, list[tuple[int, str, str]]], rng: random.Random) -> None:
     calendar = load_calendar(db)
-    rows, plans = [], []
+    rows: list[dict[str, Any]] = []
+    plans: list[Any] = []
     for n in range(HISTORY):
         code = "DH" if n % 3 else "XH"
         days_ago = rng.randint(9, HISTORY_DAYS)
@@ -319,7 +320,7 @@ def _consultations(db: Session, today: date, offices: dict[str, int],
                    staff: dict[str, list[int]], people: dict[str, list[tuple[int, str, str]]],
                    rng: random.Random) -> None:
     now = SystemClock().now()
-    rows = []
+    rows: list[dict[str, Any]] = []
     topics = list(QUESTIONS)
     for n in range(CONSULTATIONS):
         code = "DH" if n % 4 else "XH"

@@ -159,7 +159,7 @@ def _grid(rows: list[list[Any]], font: str, widths: list[float], *, header: bool
     return table
 
 
-class _Bars(Flowable):
+class _Bars(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
     """The 12-month consumption as bars, drawn on the canvas in the embedded font (a
     reportlab Drawing would select the unembedded Helvetica for its initial state)."""
 
