@@ -10,6 +10,7 @@ so paused time never counts. Closing records whether the deadline was kept.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -47,16 +48,23 @@ def names(db: Session, source: str, sla_type: str, step: str, chinese: bool) -> 
 Naming = Callable[[str, str, str], tuple[str, str]]
 
 
-def cached_names(db: Session, chinese: bool) -> Naming:
-    """``names`` remembered per (source, type, step): a list of many rows of few kinds
-    asks each source module once per kind, not once per row."""
-    memo: dict[tuple[str, str, str], tuple[str, str]] = {}
+NAMES_TTL_S = 60.0
+_names_memo: dict[tuple[str, str, str, bool], tuple[float, tuple[str, str]]] = {}
 
+
+def cached_names(db: Session, chinese: bool) -> Naming:
+    """``names`` remembered per (source, type, step, language) for a minute, across calls:
+    a source module may read its definitions from the database to name a step (measured:
+    one query per name, most of a to-do list's time), while names change only when a new
+    workflow version is approved — shown a minute late, that is harmless."""
     def named(source: str, sla_type: str, step: str) -> tuple[str, str]:
-        key = (source, sla_type, step)
-        if key not in memo:
-            memo[key] = names(db, source, sla_type, step, chinese)
-        return memo[key]
+        key = (source, sla_type, step, chinese)
+        now = time.monotonic()
+        hit = _names_memo.get(key)
+        if hit is None or now - hit[0] > NAMES_TTL_S:
+            hit = (now, names(db, source, sla_type, step, chinese))
+            _names_memo[key] = hit
+        return hit[1]
 
     return named
 

@@ -13,6 +13,7 @@ from appserver.contract import work as contract
 from appserver.contract.errors import NotFound, UserError
 from appserver.core.dates import OFFICE_ZONE
 from appserver.core.rpc import Call
+from appserver.core.security import Principal
 from dbschema.models import OrgUnit, WorkItem
 from dbschema.models.work import OPEN_STATUSES
 
@@ -93,6 +94,12 @@ def item_for_change(call: Call, item_id: Any) -> WorkItem:
     if item.status not in OPEN_STATUSES:
         raise UserError(call.msg("work_item_finished"))
     return item
+
+
+def home_office_of(user: Principal) -> int:
+    """The caller's home office without a query: the last unit of the scope path, which for a
+    hall's people starts at the hall's office (``security.load_principal``)."""
+    return int(user.office_path.rstrip("/").rsplit("/", 1)[-1])
 
 
 def home_office(db: Session, office_id: int) -> int:

@@ -27,7 +27,7 @@ SCOPES = ("all", "mine", "role", "escalated")
 
 def scope_conditions(call: Call) -> dict[str, ColumnElement[bool]]:
     user = call.user
-    home = scope.home_office(call.db, user.office_id)
+    home = scope.home_office_of(user)
     roles = list(user.roles)
     role = and_(WorkItem.office_id == home, WorkItem.assigned_role.in_(roles),
                 WorkItem.assigned_user_id.is_(None)) if roles else false()
@@ -101,7 +101,7 @@ def take_item(call: Call, item_id: Any) -> dict[str, Any]:
     if item.assigned_user_id is not None:
         holder = call.db.scalar(select(User.full_name).where(User.id == item.assigned_user_id))
         raise Conflict(call.msg("work_item_taken", name=holder or "-"))
-    home = scope.home_office(call.db, user.office_id)
+    home = scope.home_office_of(user)
     if item.office_id != home or item.assigned_role not in user.roles:
         raise PermissionDenied(call.msg("work_item_not_yours", role=item.assigned_role or "-"),
                                {"reason": "role"})
