@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from client.core.widgets.rows_model import Column, RowsModel
+from client.core.widgets.rows_model import AnyIndex, Column, RowsModel
 from client.core.widgets.table import DataTable
 
 translate = QCoreApplication.translate
@@ -50,40 +50,70 @@ class MonthGrid(QCalendarWidget):
         super().__init__(parent)
         self.setNavigationBarVisible(False)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
+        self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames)
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.setGridVisible(False)
+        # the chosen day is marked quietly: blue and red are the calendar's own colours
+        self.setStyleSheet(
+            "QAbstractItemView { selection-background-color: #d9d9d9; selection-color: #202020; }"
+        )
         weekend = QTextCharFormat()
         weekend.setForeground(QBrush(QColor(WEEKEND_COLOUR)))  # red is for holidays
         for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
             self.setWeekdayTextFormat(day, weekend)
 
-    def show_month(self, year: int, month: int) -> None:
+    def show_month(self, year: int, month: int, exceptions: dict[str, Any]) -> None:
         first = QDate(year, month, 1)
         self.setDateRange(first, first.addMonths(1).addDays(-1))
         self.setCurrentPage(year, month)
-        self.setSelectedDate(first)
+        # the selection hides a day's colour: put it on the month's first ordinary day
+        plain = next(
+            (
+                first.addDays(i)
+                for i in range(first.daysInMonth())
+                if first.addDays(i).toString("yyyy-MM-dd") not in exceptions
+            ),
+            first,
+        )
+        self.setSelectedDate(plain)
         self.setDateTextFormat(QDate(), QTextCharFormat())  # forget the previous year
 
 
-def exception_columns() -> list[Column]:
-    def weekday(row: dict[str, Any]) -> str:
-        day = date.fromisoformat(str(row["day"]))
-        return QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+def kind_name(kind: str) -> str:
+    if kind == "holiday":
+        return translate("CalendarView", "Holiday")
+    return translate("CalendarView", "Make-up working day")
 
-    def kind(row: dict[str, Any]) -> str:
-        return (
-            translate("CalendarView", "Holiday")
-            if row["kind"] == "holiday"
-            else translate("CalendarView", "Make-up working day")
+
+class ExceptionsModel(RowsModel):
+    """The year's exceptions: the day with its weekday and the name, coloured by kind
+    (red holiday, blue make-up working day; the kind is spelled out in the tooltip)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column("day", lambda: translate("CalendarView", "Day"), _day_and_weekday),
+                Column("name", lambda: translate("CalendarView", "Name")),
+            ],
+            parent,
         )
 
-    return [
-        Column("day", lambda: translate("CalendarView", "Day")),
-        Column("weekday", lambda: translate("CalendarView", "Weekday"), weekday),
-        Column("kind", lambda: translate("CalendarView", "Kind"), kind),
-        Column("name", lambda: translate("CalendarView", "Name")),
-    ]
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+            return None
+        kind = str(self.row_at(index.row())["kind"])
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(HOLIDAY_COLOUR if kind == "holiday" else WORKDAY_COLOUR))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{super().data(index, Qt.ItemDataRole.DisplayRole)} · {kind_name(kind)}"
+        return super().data(index, role)
+
+
+def _day_and_weekday(row: dict[str, Any]) -> str:
+    day = date.fromisoformat(str(row["day"]))
+    return (
+        f"{day.isoformat()} {QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)}"
+    )
 
 
 class CalendarView(QWidget):
@@ -110,6 +140,7 @@ class CalendarView(QWidget):
         self.show_button = QPushButton(self)
         self.hint = QLabel(self)
         self.hint.setObjectName("calendarHint")
+        self.hint.setWordWrap(True)
         self.legend = QLabel(self)
         self.months: list[MonthGrid] = []
         self.month_boxes: list[QGroupBox] = []
@@ -119,12 +150,15 @@ class CalendarView(QWidget):
             grid.setObjectName(f"calendarMonth{month + 1}")
             grid.clicked.connect(self._clicked)
             grid.activated.connect(self._clicked)  # Enter on a day
-            QVBoxLayout(box).addWidget(grid)
+            inner = QVBoxLayout(box)
+            inner.setContentsMargins(4, 4, 4, 4)
+            inner.addWidget(grid)
             self.months.append(grid)
             self.month_boxes.append(box)
-        self.list_model = RowsModel(exception_columns(), self)
+        self.list_model = ExceptionsModel(self)
         self.list = DataTable(self.list_model, self)
         self.list.setObjectName("calendarExceptions")
+        self.list.setMinimumWidth(240)
         self.list.doubleClicked.connect(lambda i: self._list_clicked(i.row()))
         self.list_box = QGroupBox(self)
         self.total = QLabel(self)
@@ -212,7 +246,7 @@ class CalendarView(QWidget):
         self.year.setValue(year)
         self.exceptions = {str(d["day"]): d for d in data["days"]}
         for month, grid in enumerate(self.months):
-            grid.show_month(year, month + 1)
+            grid.show_month(year, month + 1, self.exceptions)
         for row in data["days"]:
             day = date.fromisoformat(str(row["day"]))
             self.months[day.month - 1].setDateTextFormat(

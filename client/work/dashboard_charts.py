@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -17,11 +18,20 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
 ON_TIME_COLOUR = QColor("#43a047")
 OPENED_COLOUR, CLOSED_COLOUR = QColor("#5c8fd6"), QColor("#43a047")
+
+
+CHART_TYPES = 8  # more bars than this do not leave room for their names
+
+
+def lowest_rates(rows: list[dict[str, Any]], count: int) -> list[dict[str, Any]]:
+    """The ``count`` types with the lowest on-time rate (the ones to look at), lowest first."""
+    rated = [r for r in rows if r.get("rate") is not None]
+    return sorted(rated, key=lambda r: (Decimal(str(r["rate"])), str(r["type_name"])))[:count]
 
 
 def _clear(chart: QChart) -> None:
@@ -49,7 +59,7 @@ class AchievementChart(ChartView):
         chart = self.chart_
         _clear(chart)
         chart.setTitle(title)
-        shown = [r for r in rows if r.get("rate") is not None]
+        shown = lowest_rates(rows, CHART_TYPES)
         bars = QBarSet(legend)
         bars.setColor(ON_TIME_COLOUR)
         for row in reversed(shown):  # a horizontal chart draws the first category lowest
@@ -58,9 +68,15 @@ class AchievementChart(ChartView):
         series.append(bars)
         series.setLabelsVisible(True)
         series.setLabelsFormat("@value %")
+        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsInsideEnd)
+        series.setBarWidth(0.7)
+        bars.setLabelColor(QColor("white"))
         chart.addSeries(series)
         names = QBarCategoryAxis()
         names.append([str(r["type_name"]) for r in reversed(shown)])
+        small = QFont(names.labelsFont())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        names.setLabelsFont(small)
         percent = QValueAxis()
         percent.setRange(0, 100)
         percent.setLabelFormat("%d %%")
@@ -98,6 +114,7 @@ class DailyChart(ChartView):
         chart.addSeries(series)
         days = QBarCategoryAxis()
         days.append([str(r["day"])[8:10] for r in rows])  # the day of the month
+        days.setLabelsAngle(-90)  # a month of days side by side: upright they would clip
         values = QValueAxis()
         values.setRange(0, max(top, 4))
         values.setLabelFormat("%d")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from client.core.formats import local_time
 from client.core.widgets.rows_model import RowsModel
 from client.core.widgets.table import DataTable
 from client.work import dashboard_models as M
 from client.work.dashboard_charts import AchievementChart, DailyChart
 from client.work.item_table import ItemTable
 from client.work.todo_model import WorkItemsModel
+from client.work.todo_view import TICK_MS
 
 # (figure key of dashboard["open"], source text, drill-down risk or "" for every open item)
 TILES = (
@@ -108,21 +110,25 @@ class DashboardView(QWidget):
                 ("daily", self.daily_model),
             )
         }
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("dashboardTabs")
-        for table in self.tables.values():
-            self.tabs.addTab(table, "")
         self.achievement_chart = AchievementChart(self)
         self.daily_chart = DailyChart(self)
-        self.chart_tabs = QTabWidget(self)
-        self.chart_tabs.addTab(self.achievement_chart, "")
-        self.chart_tabs.addTab(self.daily_chart, "")
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("dashboardTabs")
+        # the narrow tables share their tab with their chart; the wide ones have it alone
+        self.tabs.addTab(self.tables["stage"], "")
+        self.tabs.addTab(_beside(self.tables["achievement"], self.achievement_chart), "")
+        self.tabs.addTab(self.tables["throughput"], "")
+        self.tabs.addTab(_beside(self.tables["daily"], self.daily_chart), "")
         self.drill_title = QLabel(self)
         self.drill_title.setObjectName("drillTitle")
         self.drill_title.setStyleSheet("font-weight: 600;")
         self.drill_model = WorkItemsModel(self)
         self.drill_table = ItemTable(self.drill_model, self)
         self.drill_table.setObjectName("drillTable")
+        self.ticker = QTimer(self)  # display only: the listed items' time left counts down
+        self.ticker.setInterval(TICK_MS)
+        self.ticker.timeout.connect(self.drill_model.tick)
+        self.ticker.start()
         self.export_button = QPushButton(self)
         self.export_button.setObjectName("dashboardExport")
         self.export_button.setEnabled(False)
@@ -166,13 +172,8 @@ class DashboardView(QWidget):
         drill = QVBoxLayout(self.drill_box)
         drill.addLayout(drill_head)
         drill.addWidget(self.drill_table, 1)
-        figures = QSplitter(Qt.Orientation.Horizontal, self)
-        figures.addWidget(self.tabs)
-        figures.addWidget(self.chart_tabs)
-        figures.setStretchFactor(0, 3)
-        figures.setStretchFactor(1, 2)
         whole = QSplitter(Qt.Orientation.Vertical, self)
-        whole.addWidget(figures)
+        whole.addWidget(self.tabs)
         whole.addWidget(self.drill_box)
         whole.setStretchFactor(0, 3)
         whole.setStretchFactor(1, 2)
@@ -210,8 +211,6 @@ class DashboardView(QWidget):
             )
         ):
             self.tabs.setTabText(index, title)
-        self.chart_tabs.setTabText(0, self.tr("Achievement chart"))
-        self.chart_tabs.setTabText(1, self.tr("Daily chart"))
         self.drill_box.setTitle(self.tr("Items"))
         self.export_button.setText(self.tr("&Export…"))
         self.export_button.setToolTip(
@@ -252,7 +251,7 @@ class DashboardView(QWidget):
         self.throughput_model.set_rows(M.throughput_rows(figures["throughput"]))
         self.daily_model.set_rows(figures["daily"])
         self._charts(figures)
-        self.state.setText(self.tr("As of %1").replace("%1", str(figures.get("as_of", ""))))
+        self.state.setText(self.tr("As of %1").replace("%1", local_time(figures.get("as_of"))))
 
     def show_items(
         self, rows: list[dict[str, Any]], total: int, title: str, criteria: dict[str, Any]
@@ -280,7 +279,9 @@ class DashboardView(QWidget):
 
     def _charts(self, figures: dict[str, Any]) -> None:
         self.achievement_chart.show_rows(
-            figures["achievement"], self.tr("Finished in time, per type (%)"), self.tr("On time")
+            figures["achievement"],
+            self.tr("Lowest on-time rates, per type (%)"),
+            self.tr("On time"),
         )
         self.daily_chart.show_rows(
             figures["daily"], self.tr("Items per day"), self.tr("Opened"), self.tr("Finished")
@@ -367,6 +368,17 @@ class DashboardView(QWidget):
         if not path.lower().endswith(f".{file_format}"):
             path += f".{file_format}"
         self.export_requested.emit(file_format, path)
+
+
+def _beside(table: QWidget, chart: QWidget) -> QSplitter:
+    """A table with its chart on the right (the chart takes the spare width)."""
+    pair = QSplitter(Qt.Orientation.Horizontal)
+    pair.addWidget(table)
+    pair.addWidget(chart)
+    pair.setStretchFactor(0, 0)
+    pair.setStretchFactor(1, 1)
+    pair.setSizes([480, 600])  # proportions: the splitter scales them to its width
+    return pair
 
 
 def _follow_filter(dialog: QFileDialog, name_filter: str) -> None:

@@ -51,8 +51,6 @@ def item_columns(live_left: Callable[[Row], str], live_risk: Callable[[Row], str
         Column("reference", lambda: translate("WorkColumns", "Reference")),
         Column("type_name", lambda: translate("WorkColumns", "Type")),
         Column("step_name", lambda: translate("WorkColumns", "Step")),
-        Column("title", lambda: translate("WorkColumns", "Customer / subject")),
-        Column("assigned", lambda: translate("WorkColumns", "Assigned to"), assignee),
         Column("due_at", lambda: translate("WorkColumns", "Deadline"), deadline),
         Column(
             "time_left_s",
@@ -61,6 +59,9 @@ def item_columns(live_left: Callable[[Row], str], live_risk: Callable[[Row], str
             align_right=True,
         ),
         Column("risk", lambda: translate("WorkColumns", "Status"), live_risk),
+        Column("assigned", lambda: translate("WorkColumns", "Assigned to"), assignee),
+        # last: long addresses take the spare width (and the tooltip) without hiding a column
+        Column("title", lambda: translate("WorkColumns", "Customer / subject")),
     ]
 
 

@@ -100,11 +100,19 @@ class TodoPresenter(QObject):
         )
         as_of = datetime.now(OFFICE_ZONE).strftime("%H:%M:%S")
         self.view.show_rows(result["rows"], int(result["total"]), append, as_of)
-        if selected is not None and not append:
-            index = self.view.model.row_index(int(selected["id"]))
-            if index.isValid():
-                self.view.table.selectRow(index.row())
+        if not append:
+            self._reselect(selected)
         self.loaded.emit()
+
+    def _reselect(self, selected: dict[str, Any] | None) -> None:
+        """Keep the chosen item chosen across refreshes; else the most urgent one, so Enter
+        opens it straight away."""
+        model = self.view.model
+        index = model.row_index(int(selected["id"])) if selected is not None else None
+        if index is not None and index.isValid():
+            self.view.table.selectRow(index.row())
+        elif model.rowCount():
+            self.view.table.selectRow(0)
 
     # -- opening the record ----------------------------------------------------------------
 

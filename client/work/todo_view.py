@@ -37,7 +37,7 @@ COUNTERS = (
     ("paused", QT_TRANSLATE_NOOP("TodoView", "Paused")),
 )
 TILE_STYLE = (
-    "QPushButton { padding: 6px 14px; text-align: center; min-width: 92px; }"
+    "QPushButton { padding: 5px 10px; text-align: center; min-width: 76px; }"
     "QPushButton:checked { background: #dbe8f7; border: 1px solid #3d7cc9; }"
 )
 TICK_MS = 1000  # the live countdown redraws each second; the server is refreshed each minute

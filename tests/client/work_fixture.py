@@ -69,11 +69,11 @@ def _open_items(db: Session) -> WorkFixture:
         clock=Clock.working_days(1), ago=timedelta(days=2), role="counter_clerk",
         user=clerk1, title="张先生 投诉电压低")
     # 2.5 of 3 working days used: past the 80 % warning
-    add("near", source="application", sla_type="lv_residential", step="approval",
+    add("near", source="application", sla_type="new_lv_residential", step="supply_plan",
         clock=Clock.working_days(3), ago=timedelta(days=2, hours=12), role="office_head")
-    add("predicted", source="application", sla_type="lv_residential", step="approval",
+    add("predicted", source="application", sla_type="new_lv_residential", step="supply_plan",
         clock=Clock.working_days(3), ago=timedelta(hours=2), role="office_head")
-    add("paused", source="application", sla_type="lv_nonresidential", step="approval",
+    add("paused", source="application", sla_type="new_hv_single", step="design_review",
         clock=Clock.working_days(3), ago=timedelta(days=1), role="office_head")
     add("queue", source="complaint", sla_type="complaint", step="reply",
         clock=Clock.working_days(7), ago=timedelta(hours=3), role="counter_clerk")
