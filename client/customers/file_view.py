@@ -2,6 +2,7 @@
 
 Signals:
     edit_contact_requested(): the clerk wants to correct the contact data.
+    statement_requested(): print the customer statement (consultation.log users).
     reload_requested(): fetch the file again.
 """
 
@@ -57,8 +58,10 @@ class _Form(QGroupBox):
 class CustomerFileView(QWidget):
     edit_contact_requested = Signal()
     reload_requested = Signal()
+    statement_requested = Signal()
 
-    def __init__(self, can_edit: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, can_edit: bool, parent: QWidget | None = None,
+                 can_print_statement: bool = False) -> None:
         super().__init__(parent)
         self.customer: dict[str, Any] = {}
         self.service_points = models.service_points_model(self)
@@ -78,6 +81,11 @@ class CustomerFileView(QWidget):
         self.edit.setShortcut(QKeySequence("Ctrl+E"))
         self.reload = QPushButton(self)
         self.reload.setShortcut(QKeySequence("F5"))
+        self.statement = QPushButton(self)
+        self.statement.setObjectName("printStatementButton")
+        self.statement.setEnabled(False)
+        self.statement.setVisible(can_print_statement)
+        self.statement.setShortcut(QKeySequence("Ctrl+P"))
         self.identity = _Form(IDENTITY_FIELDS, self)
         self.contacts = _Form(CONTACT_FIELDS, self)
         self.tabs = QTabWidget(self)
@@ -89,6 +97,7 @@ class CustomerFileView(QWidget):
             self.tabs.addTab(table, "")
         self._layout()
         self.edit.clicked.connect(self.edit_contact_requested)
+        self.statement.clicked.connect(self.statement_requested)
         self.reload.clicked.connect(self.reload_requested)
         self.retranslate()
 
@@ -96,6 +105,7 @@ class CustomerFileView(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.reload)
+        head.addWidget(self.statement)
         head.addWidget(self.edit)
         forms = QHBoxLayout()
         forms.addWidget(self.identity, 1)
@@ -122,6 +132,7 @@ class CustomerFileView(QWidget):
                 caption.setText(self.tr("%1:").replace("%1", captions[key]))
         self.edit.setText(self.tr("&Edit contact…"))
         self.reload.setText(self.tr("&Reload"))
+        self.statement.setText(self.tr("&Print statement…"))
         self._retitle_tabs()
 
     def _retitle_tabs(self) -> None:
@@ -134,6 +145,7 @@ class CustomerFileView(QWidget):
     def show_loading(self) -> None:
         self.title.setText(self.tr("Loading the customer file…"))
         self.edit.setEnabled(False)
+        self.statement.setEnabled(False)
 
     def show_failed(self) -> None:
         self.title.setText(self.tr("The customer file could not be loaded."))
@@ -156,3 +168,4 @@ class CustomerFileView(QWidget):
         self.history.set_rows(file.get("history", []))
         self._retitle_tabs()
         self.edit.setEnabled(True)
+        self.statement.setEnabled(True)

@@ -11,6 +11,7 @@ from appserver.contract import permissions as P
 from appserver.contract.errors import Conflict, UserError
 from client.core.context import AppContext
 from client.core.errors import show_error
+from client.core.widgets.pdf_view import show_pdf
 from client.customers.contact_dialog import ConflictDialog, ContactDialog
 from client.customers.file_view import CustomerFileView
 from client.customers.search_view import SearchView
@@ -86,11 +87,13 @@ class FilePresenter(QObject):
         loaded(): the file is shown.
         saved(dict): a contact correction was saved (the updated customer).
         dialog_opened(QDialog): the contact or conflict dialog opened (for the tour and tests).
+        statement_shown(QDialog): the customer statement preview opened.
     """
 
     loaded = Signal()
     saved = Signal(dict)
     dialog_opened = Signal(object)
+    statement_shown = Signal(object)
 
     def __init__(self, ctx: AppContext, view: CustomerFileView, customer_id: int) -> None:
         super().__init__(view)
@@ -100,10 +103,12 @@ class FilePresenter(QObject):
         self.dialog: ContactDialog | None = None
         view.reload_requested.connect(self.load)
         view.edit_contact_requested.connect(self.edit_contact)
+        view.statement_requested.connect(self.print_statement)
 
     @staticmethod
     def make_view(ctx: AppContext) -> CustomerFileView:
-        return CustomerFileView(ctx.can(P.CUSTOMER_EDIT_CONTACT))
+        return CustomerFileView(ctx.can(P.CUSTOMER_EDIT_CONTACT),
+                                can_print_statement=ctx.can(P.CONSULTATION_LOG))
 
     def load(self) -> None:
         self.view.show_loading()
@@ -120,6 +125,28 @@ class FilePresenter(QObject):
     def _show(self, file: dict[str, Any]) -> None:
         self.view.show_file(file)
         self.loaded.emit()
+
+    # -- the customer statement (last 12 months), logged as a consultation ------------------
+
+    def print_statement(self) -> None:
+        gateway, cid = self.ctx.gateway, self.customer_id
+        self.ctx.runner.submit(
+            f"customers.statement.{cid}",
+            lambda: gateway.call(contract.OBJECT_SERVICE, "statement_pdf", cid, None, None),
+            self._statement, lambda exc: show_error(self.view, exc))
+
+    def _statement(self, result: dict[str, Any]) -> None:
+        self.statement_shown.emit(show_pdf(self.view, self.tr("Customer statement"), result))
+        gateway, cid = self.ctx.gateway, self.customer_id
+        note = {"channel": "counter", "topic": "statement", "customer_id": cid,
+                "question": self.tr("Customer statement %1 to %2")
+                .replace("%1", result["from_period"]).replace("%2", result["to_period"]),
+                "answer": self.tr("Printed and handed over")}
+        self.ctx.runner.submit(
+            f"customers.statement_logged.{cid}",
+            lambda: gateway.call(contract.OBJECT_SERVICE, "log_consultation", note,
+                                 write=True),
+            lambda _row: None, lambda exc: show_error(self.view, exc))
 
     # -- contact correction ----------------------------------------------------------------
 
