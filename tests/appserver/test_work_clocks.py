@@ -30,6 +30,7 @@ from tests.appserver.authz.work import new_item
 from tests.helpers.api import Clients, office_id
 
 pytestmark = pytest.mark.pg
+TYPE = "test_reply_norm"  # a type of its own: the demo history has norms for the real ones
 
 
 def local(y: int, m: int, d: int, hh: int = 0, mm: int = 0) -> datetime:
@@ -151,30 +152,30 @@ def test_predicted_breach_from_the_median_of_finished_work(
         pg_runtime: Runtime, db: Session, clock: FixedClock, dh: int) -> None:
     now = clock.now()
     old_open = new_item(db, dh, local(2026, 11, 23, 9), clock=Clock.working_days(3),
-                        sla_type="complaint", step="reply")
+                        sla_type=TYPE, step="reply")
     assert old_open.predicted_at is None  # no norm yet
     # Five replies finished this month: 2, 3, 4, 5 and 6 working days; the median is 4.
     for days in (2, 3, 4, 5, 6):
         done = new_item(db, dh, local(2026, 11, 2, 9), clock=Clock.working_days(7),
-                        sla_type="complaint", step="reply")
+                        sla_type=TYPE, step="reply")
         close_item(db, done, load_calendar(db).advance(local(2026, 11, 2, 9), days * DAY_S),
                    None)
     # Four examples elsewhere are too few for a norm
     for _ in range(4):
         few = new_item(db, dh, local(2026, 11, 2, 9), clock=Clock.working_days(7),
-                       sla_type="complaint", step="callback")
+                       sla_type=TYPE, step="callback")
         close_item(db, few, local(2026, 11, 3, 9), None)
     norms.refresh_norms(db, now)
-    norm = db.get(WorkNorm, (dh, "complaint", "reply"))
+    norm = db.get(WorkNorm, (dh, TYPE, "reply"))
     assert norm is not None and (norm.typical_s, norm.samples) == (4 * DAY_S, 5)
-    assert db.get(WorkNorm, (dh, "complaint", "callback")) is None
+    assert db.get(WorkNorm, (dh, TYPE, "callback")) is None
 
     fresh = new_item(db, dh, local(2026, 11, 30, 9), clock=Clock.working_days(3),
-                     sla_type="complaint", step="reply")
+                     sla_type=TYPE, step="reply")
     assert fresh.predicted_at == local(2026, 12, 4, 9)  # 4 working days, after the deadline
     assert risk(fresh, local(2026, 11, 30, 12)) == "predicted"
     roomy = new_item(db, dh, local(2026, 11, 30, 9), clock=Clock.working_days(5),
-                     sla_type="complaint", step="reply")
+                     sla_type=TYPE, step="reply")
     assert risk(roomy, local(2026, 11, 30, 12)) == "ok"
 
     after = 0
