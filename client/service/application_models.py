@@ -295,7 +295,11 @@ def workflow_versions_model(parent: QObject | None = None) -> RowsModel:
                 lambda: translate("ApplicationModels", "Status"),
                 lambda r: workflow_status_label(str(r.get("status"))),
             ),
-            Column("created_by", lambda: translate("ApplicationModels", "Author")),
+            Column(
+                "created_by",
+                lambda: translate("ApplicationModels", "Author"),
+                lambda r: str(r.get("created_by") or translate("ApplicationModels", "shipped")),
+            ),
             Column(
                 "created_at",
                 lambda: translate("ApplicationModels", "Drafted"),

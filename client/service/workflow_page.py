@@ -160,9 +160,13 @@ class WorkflowPage(QWidget):
         self.versions.set_rows(rows)
         index = next((i for i, r in enumerate(rows) if r["id"] == selected), 0 if rows else -1)
         if index >= 0:
-            self.version_table.selectRow(index)
-            self._selected(index)
+            self.select(index)
         self.loaded.emit()
+
+    def select(self, row: int) -> None:
+        """Select a version row and show it (again, when it already was the current one)."""
+        self.version_table.selectRow(row)
+        self._selected(row)
 
     def _selected(self, row: int) -> None:
         if not 0 <= row < self.versions.rowCount():

@@ -246,7 +246,7 @@ def test_a_type_on_an_existing_customer_needs_the_customer(qtbot: Any, ctx: AppC
     dialog.picker.set_customer(customer)
     with qtbot.waitSignal(page.registered, timeout=WAIT):
         dialog.ok_button.click()
-    register = [a for m, a in scripted.calls if m == "register_application"][0]
+    register = next(a for m, a in scripted.calls if m == "register_application")
     assert register[0] == "name_transfer" and register[2] == {"new_name": "李雷"}
     assert register[1] == customer["id"]
 
