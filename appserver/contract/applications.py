@@ -61,6 +61,25 @@ approve_workflow(version_id) -> WorkflowVersion (write, workflow.edit): by a per
     than its author; from then on new applications of the type use it.
 WorkflowVersion = {"id", "code", "version", "status" (draft, approved, retired),
     "created_by", "created_at", "approved_by", "approved_at"}.
+
+Added by the server work (all shapes above are kept; these are extra):
+- TypeInfo: "definition_id" (id of the approved version); "total_days" and a stage's "days"
+  are decimal strings ("0.5" allowed). Field kinds also "mobile" (11-digit mobile number),
+  "ratio" (a transformer ratio "100/5") and "registers" (comma list of total, peak, flat,
+  valley, reactive, demand; total required). "max_length" is set for text fields only.
+- ApplicationRow: "phone", "address" (applicant's, or the customer's); "due_at" is None while
+  the application is suspended (the whole-process clock keeps its remaining time and moves the
+  deadline on resume); "risk" is None once no stage item is open.
+- Application: "definition_id", "stage_role" (role that works the current stage), "path"
+  (stage codes of the current path, first to current: "return" may go to any but the last),
+  "actions"."complete" (bool: the current stage is the last one and the caller may complete it
+  through advance_application with to_stage None; "advance" is [] then). Event: "changes"
+  ({field: new value} of that step; {"doc_type", "filename"} for attach).
+- Errors: Conflict when expected_version is stale (details {"version": current}); UserError with
+  details {"fields": [...], "documents": [...]} when a stage still lacks something;
+  {"field": name} for a bad field value.
+- Status "suspended" keeps "advance"/"return"/"suspend" empty; update_application and
+  add_attachment work on active and suspended applications.
 """
 
 from __future__ import annotations
