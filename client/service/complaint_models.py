@@ -18,8 +18,7 @@ PAUSED_FG = QColor("#808080")
 REPEAT_FG = QColor("#b71c1c")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ComplaintModels", text)
+translate = QCoreApplication.translate  # literal contexts: pyside6-lupdate extracts them
 
 
 def clock_left(row: Row) -> str:
@@ -41,34 +40,54 @@ def who(row: Row) -> str:
 
 
 def repeat_mark(row: Row) -> str:
-    return _t("Repeat") if row.get("repeat") else ""
+    return translate("ComplaintModels", "Repeat") if row.get("repeat") else ""
 
 
 def status_text(row: Row) -> str:
     text = str(row.get("status_name", ""))
-    return f"{text} · {_t('paused')}" if row.get("paused") else text
+    if row.get("paused"):
+        return text + " · " + translate("ComplaintModels", "paused")
+    return text
 
 
 class ComplaintsModel(RowsModel):
     """The complaint list, coloured by the most urgent open clock of each complaint."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__([
-            Column("reference", lambda: _t("No.")),
-            Column("created_at", lambda: _t("Registered"), lambda r: local_time(r["created_at"])),
-            Column("kind_name", lambda: _t("Kind")),
-            Column("category_name", lambda: _t("Category")),
-            Column("who", lambda: _t("Customer / caller"), who),
-            Column("subject", lambda: _t("Subject")),
-            Column("status", lambda: _t("Status"), status_text),
-            Column("repeat", lambda: _t("Repeat"), repeat_mark),
-            Column("step", lambda: _t("Next step"),
-                   lambda r: (r.get("clock") or {}).get("step_name", "")),
-            Column("left", lambda: _t("Time left"), clock_left, align_right=True),
-            Column("risk", lambda: _t("Risk"), clock_risk),
-            Column("assigned", lambda: _t("Assigned to"), lambda r: r.get("assigned_name")
-                   or terms.role_name(r.get("assigned_role"))),
-        ], parent)
+        super().__init__(
+            [
+                Column("reference", lambda: translate("ComplaintModels", "No.")),
+                Column(
+                    "created_at",
+                    lambda: translate("ComplaintModels", "Registered"),
+                    lambda r: local_time(r["created_at"]),
+                ),
+                Column("kind_name", lambda: translate("ComplaintModels", "Kind")),
+                Column("category_name", lambda: translate("ComplaintModels", "Category")),
+                Column("who", lambda: translate("ComplaintModels", "Customer / caller"), who),
+                Column("subject", lambda: translate("ComplaintModels", "Subject")),
+                Column("status", lambda: translate("ComplaintModels", "Status"), status_text),
+                Column("repeat", lambda: translate("ComplaintModels", "Repeat"), repeat_mark),
+                Column(
+                    "step",
+                    lambda: translate("ComplaintModels", "Next step"),
+                    lambda r: (r.get("clock") or {}).get("step_name", ""),
+                ),
+                Column(
+                    "left",
+                    lambda: translate("ComplaintModels", "Time left"),
+                    clock_left,
+                    align_right=True,
+                ),
+                Column("risk", lambda: translate("ComplaintModels", "Risk"), clock_risk),
+                Column(
+                    "assigned",
+                    lambda: translate("ComplaintModels", "Assigned to"),
+                    lambda r: r.get("assigned_name") or terms.role_name(r.get("assigned_role")),
+                ),
+            ],
+            parent,
+        )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and 0 <= index.row() < self.rowCount():
@@ -94,38 +113,83 @@ class ComplaintsModel(RowsModel):
 
 def items_model(parent: QObject | None = None) -> RowsModel:
     """The service-level clocks of one complaint (WorkItem rows)."""
-    return RowsModel([
-        Column("step_name", lambda: _t("Step")),
-        Column("opened_at", lambda: _t("Opened"), lambda r: local_time(r["opened_at"])),
-        Column("due_at", lambda: _t("Due"), lambda r: local_time(r.get("due_at"))),
-        Column("left", lambda: _t("Time left"),
-               lambda r: terms.time_left(r.get("time_left_s"), r.get("clock", "working")),
-               align_right=True),
-        Column("risk", lambda: _t("Risk"), lambda r: terms.risk_name(r["risk"])),
-        Column("closed_at", lambda: _t("Finished"), lambda r: local_time(r.get("closed_at"))),
-        Column("breached", lambda: _t("In time"), lambda r: "" if r.get("breached") is None
-               else (_t("late") if r["breached"] else _t("yes"))),
-    ], parent)
+    return RowsModel(
+        [
+            Column("step_name", lambda: translate("ComplaintModels", "Step")),
+            Column(
+                "opened_at",
+                lambda: translate("ComplaintModels", "Opened"),
+                lambda r: local_time(r["opened_at"]),
+            ),
+            Column(
+                "due_at",
+                lambda: translate("ComplaintModels", "Due"),
+                lambda r: local_time(r.get("due_at")),
+            ),
+            Column(
+                "left",
+                lambda: translate("ComplaintModels", "Time left"),
+                lambda r: terms.time_left(r.get("time_left_s"), r.get("clock", "working")),
+                align_right=True,
+            ),
+            Column(
+                "risk",
+                lambda: translate("ComplaintModels", "Risk"),
+                lambda r: terms.risk_name(r["risk"]),
+            ),
+            Column(
+                "closed_at",
+                lambda: translate("ComplaintModels", "Finished"),
+                lambda r: local_time(r.get("closed_at")),
+            ),
+            Column(
+                "breached",
+                lambda: translate("ComplaintModels", "In time"),
+                lambda r: (
+                    ""
+                    if r.get("breached") is None
+                    else (
+                        translate("ComplaintModels", "late")
+                        if r["breached"]
+                        else translate("ComplaintModels", "yes")
+                    )
+                ),
+            ),
+        ],
+        parent,
+    )
 
 
 def history_model(parent: QObject | None = None) -> RowsModel:
-    return RowsModel([
-        Column("at", lambda: _t("When"), lambda r: local_time(r["at"])),
-        Column("action_name", lambda: _t("What")),
-        Column("user", lambda: _t("By")),
-        Column("note", lambda: _t("Note")),
-    ], parent)
+    return RowsModel(
+        [
+            Column(
+                "at", lambda: translate("ComplaintModels", "When"), lambda r: local_time(r["at"])
+            ),
+            Column("action_name", lambda: translate("ComplaintModels", "What")),
+            Column("user", lambda: translate("ComplaintModels", "By")),
+            Column("note", lambda: translate("ComplaintModels", "Note")),
+        ],
+        parent,
+    )
 
 
 def others_model(parent: QObject | None = None) -> RowsModel:
-    return RowsModel([
-        Column("reference", lambda: _t("No.")),
-        Column("created_at", lambda: _t("Registered"), lambda r: local_time(r["created_at"])),
-        Column("kind_name", lambda: _t("Kind")),
-        Column("category_name", lambda: _t("Category")),
-        Column("subject", lambda: _t("Subject")),
-        Column("status_name", lambda: _t("Status")),
-    ], parent)
+    return RowsModel(
+        [
+            Column("reference", lambda: translate("ComplaintModels", "No.")),
+            Column(
+                "created_at",
+                lambda: translate("ComplaintModels", "Registered"),
+                lambda r: local_time(r["created_at"]),
+            ),
+            Column("kind_name", lambda: translate("ComplaintModels", "Kind")),
+            Column("category_name", lambda: translate("ComplaintModels", "Category")),
+            Column("subject", lambda: translate("ComplaintModels", "Subject")),
+            Column("status_name", lambda: translate("ComplaintModels", "Status")),
+        ],
+        parent,
+    )
 
 
 def minutes(seconds: int) -> str:
@@ -133,16 +197,32 @@ def minutes(seconds: int) -> str:
 
 
 def consultations_model(parent: QObject | None = None) -> RowsModel:
-    return RowsModel([
-        Column("created_at", lambda: _t("Time"), lambda r: local_time(r["created_at"])[11:]),
-        Column("channel_name", lambda: _t("Channel")),
-        Column("topic_name", lambda: _t("Topic")),
-        Column("who", lambda: _t("Customer / caller"),
-               lambda r: f"{r.get('account_no', '')}  {r.get('caller_name', '')}".strip()
-               or r.get("caller_phone", "")),
-        Column("question", lambda: _t("Question")),
-        Column("answer", lambda: _t("Answer given")),
-        Column("duration_s", lambda: _t("Duration"), lambda r: minutes(r["duration_s"]),
-               align_right=True),
-        Column("clerk", lambda: _t("Clerk")),
-    ], parent)
+    return RowsModel(
+        [
+            Column(
+                "created_at",
+                lambda: translate("ComplaintModels", "Time"),
+                lambda r: local_time(r["created_at"])[11:],
+            ),
+            Column("channel_name", lambda: translate("ComplaintModels", "Channel")),
+            Column("topic_name", lambda: translate("ComplaintModels", "Topic")),
+            Column(
+                "who",
+                lambda: translate("ComplaintModels", "Customer / caller"),
+                lambda r: (
+                    f"{r.get('account_no', '')}  {r.get('caller_name', '')}".strip()
+                    or r.get("caller_phone", "")
+                ),
+            ),
+            Column("question", lambda: translate("ComplaintModels", "Question")),
+            Column("answer", lambda: translate("ComplaintModels", "Answer given")),
+            Column(
+                "duration_s",
+                lambda: translate("ComplaintModels", "Duration"),
+                lambda r: minutes(r["duration_s"]),
+                align_right=True,
+            ),
+            Column("clerk", lambda: translate("ComplaintModels", "Clerk")),
+        ],
+        parent,
+    )
