@@ -96,8 +96,9 @@ def register(api: Clients, db: Session, type_code: str, customer_id: int | None 
     cid, fields = registration(type_code, db)
     cid = customer_id or cid
     clerk = api.as_user("dh.clerk1")
-    return call(clerk, "register_application", type_code, cid, {**fields, **extra}, "",
-                write=True)  # type: ignore[no-any-return]
+    app: dict[str, Any] = call(clerk, "register_application", type_code, cid,
+                               {**fields, **extra}, "", write=True)
+    return app
 
 
 def attach_all(api: Clients, app: dict[str, Any]) -> dict[str, Any]:
@@ -105,7 +106,8 @@ def attach_all(api: Clients, app: dict[str, Any]) -> dict[str, Any]:
     clerk = api.as_user("dh.clerk1")
     for code in app["missing"]["documents"]:
         call(clerk, "add_attachment", app["id"], code, f"{code}.png", PNG, write=True)
-    return call(clerk, "get_application", app["id"])  # type: ignore[no-any-return]
+    fresh: dict[str, Any] = call(clerk, "get_application", app["id"])
+    return fresh
 
 
 def stage_user(api: Clients, app: dict[str, Any]) -> ApiClient:
@@ -124,8 +126,9 @@ def step(api: Clients, app: dict[str, Any]) -> dict[str, Any]:
                             "suspension", "resumption", "meter_test", "name_transfer",
                             "disconnection", "reconnection") and app["stage"] != "acceptance":
         fields = {k: v for k, v in fields.items() if k in app["missing"]["fields"]}
-    return call(stage_user(api, app), "advance_application", app["id"], app["version"], None,
-                fields, None, write=True)  # type: ignore[no-any-return]
+    moved: dict[str, Any] = call(stage_user(api, app), "advance_application", app["id"],
+                                 app["version"], None, fields, None, write=True)
+    return moved
 
 
 def last_total(db: Session, customer_id: int) -> Decimal:
