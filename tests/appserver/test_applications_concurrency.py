@@ -1,0 +1,92 @@
+"""Two clerks complete the same application at the same moment, on real PostgreSQL
+transactions: the row lock and the version check let one through (one effect on the
+customer file) and give the other a Conflict."""
+
+from __future__ import annotations
+
+import base64
+import threading
+import uuid
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine, func, select
+from sqlalchemy.orm import Session
+
+from appserver.contract.errors import Conflict, PmisError
+from appserver.core.clock import SystemClock
+from appserver.core.config import ServerConfig
+from appserver.core.db import Database
+from appserver.core.runtime import Runtime
+from appserver.service.applications_demo import tiny_png
+from dbschema.models import ApplicationEvent, Customer, User
+from tests.helpers.api import ApiClient, office_id, open_session
+
+pytestmark = pytest.mark.pg
+SERVICE = "pmis.service"
+
+
+def _client(runtime: Runtime, db: Session, username: str) -> ApiClient:
+    user = db.scalars(select(User).where(User.username == username)).one()
+    token = open_session(db, user, SystemClock().now(), timedelta(hours=1))
+    return ApiClient(runtime, token=token)
+
+
+def _at_once(calls: list[Callable[[], Any]]) -> list[Any]:
+    start = threading.Barrier(len(calls))
+    results: list[Any] = [None] * len(calls)
+
+    def run(i: int) -> None:
+        start.wait()
+        try:
+            results[i] = calls[i]()
+        except PmisError as exc:
+            results[i] = exc
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(calls))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    return results
+
+
+def test_simultaneous_completion_has_one_effect(fresh_pg_database: Callable[..., str]) -> None:
+    url = fresh_pg_database(seeded=True)
+    engine = create_engine(url, pool_size=6)
+    runtime = Runtime(ServerConfig(database_url=url), Database(engine), SystemClock())
+    with Session(engine) as db, db.begin():
+        customer = db.scalars(select(Customer.id).where(
+            Customer.office_id == office_id(db, "DH"), Customer.status == "active")
+            .order_by(Customer.id).limit(1)).one()
+        clerks = [_client(runtime, db, name) for name in ("dh.clerk1", "dh.clerk2")]
+        tech = _client(runtime, db, "dh.metertech")
+
+    def call(client: ApiClient, method: str, *args: Any) -> Any:
+        return client.call(SERVICE, method, *args, write=True, request_id=str(uuid.uuid4()))
+
+    app = call(clerks[0], "register_application", "meter_test", customer, {}, "")
+    call(clerks[0], "add_attachment", app["id"], "id_card", "id.png",
+         base64.b64encode(tiny_png()).decode())
+    app = clerks[0].call(SERVICE, "get_application", app["id"])
+    app = call(clerks[0], "advance_application", app["id"], app["version"], None, {}, None)
+    app = call(tech, "advance_application", app["id"], app["version"], None,
+               {"test_result": "pass", "error_percent": "0.20"}, None)
+    assert app["stage"] == "archive" and app["actions"]["complete"] is False  # tech's view
+    def complete(client: ApiClient) -> Callable[[], Any]:
+        return lambda: call(client, "advance_application", app["id"], app["version"], None,
+                            {}, None)
+
+    results = _at_once([complete(c) for c in clerks])
+    done = [r for r in results if isinstance(r, dict)]
+    conflicts = [r for r in results if isinstance(r, Conflict)]
+    assert len(done) == 1 and len(conflicts) == 1, results
+    assert done[0]["status"] == "completed" and done[0]["result"]
+    with Session(engine) as db:
+        completes = db.scalar(select(func.count()).select_from(ApplicationEvent).where(
+            ApplicationEvent.application_id == app["id"],
+            ApplicationEvent.action == "complete"))
+    assert completes == 1
+    engine.dispose()
