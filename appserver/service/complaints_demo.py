@@ -220,15 +220,15 @@ def _event(cid: int, at: datetime, user: int, action: str, note: str) -> dict[st
 # (office, hours before now it was registered, state, category index)
 OPEN_PLAN = (
     ("DH", 2, "registered"), ("DH", 5, "registered"), ("DH", 20, "registered"),
-    ("DH", 30, "registered"), ("DH", 50, "registered"), ("DH", 70, "contacted"),
+    ("DH", 30, "registered"), ("DH", 75, "registered"), ("DH", 70, "contacted"),
     ("DH", 100, "contacted"), ("DH", 130, "contacted"), ("DH", 150, "contacted"),
-    ("DH", 190, "contacted"), ("DH", 230, "contacted"), ("DH", 60, "paused"),
+    ("DH", 190, "contacted"), ("DH", 250, "contacted"), ("DH", 60, "paused"),
     ("DH", 120, "paused"), ("DH", 80, "replied"), ("DH", 140, "replied"),
     ("DH", 26, "suggestion"), ("DH", 200, "suggestion"), ("DH", 3, "repeat"),
     ("XH", 4, "registered"), ("XH", 28, "registered"), ("XH", 75, "contacted"),
     ("XH", 160, "contacted"), ("XH", 210, "contacted"), ("XH", 90, "paused"),
     ("XH", 110, "replied"), ("XH", 40, "suggestion"), ("DH", 1, "praise"),
-    ("XH", 240, "registered"), ("DH", 260, "contacted"), ("XH", 12, "registered"),
+    ("XH", 240, "registered"), ("DH", 300, "contacted"), ("XH", 12, "registered"),
 )
 
 

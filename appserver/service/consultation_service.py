@@ -84,8 +84,9 @@ def list_consultations(call: Call, filters: Any, page: Any) -> dict[str, Any]:
         q = q.where(Consultation.customer_id == customer_id)
     if v.boolean(f.get("mine", False), "consultation_filters"):
         q = q.where(Consultation.created_by == call.user.user_id)
-    by_topic = dict(db.execute(select(Consultation.topic, func.count())
-                               .select_from(q.subquery()).group_by("topic")).all())
+    chosen = q.subquery()
+    by_topic = dict(db.execute(select(chosen.c.topic, func.count())
+                               .group_by(chosen.c.topic)).all())
     total = sum(by_topic.values())
     rows = list(db.scalars(q.order_by(Consultation.created_at.desc(), Consultation.id.desc())
                            .offset(offset).limit(limit)))

@@ -123,7 +123,7 @@ class ComplaintDetailView(QWidget):
 
     def show_complaint(self, c: dict[str, Any]) -> None:
         self.complaint = c
-        repeat = f"  ·  {self.tr('REPEAT')}" if c.get("repeat") else ""
+        repeat = "  ·  " + self.tr("REPEAT") if c.get("repeat") else ""
         self.title.setText(f"{c['reference']}  ·  {c['kind_name']}  ·  {c['category_name']}  ·  "
                            f"{c['status_name']}{repeat}")
         clock = c.get("clock")

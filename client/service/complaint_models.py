@@ -58,17 +58,6 @@ class ComplaintsModel(RowsModel):
             [
                 Column("reference", lambda: translate("ComplaintModels", "No.")),
                 Column(
-                    "created_at",
-                    lambda: translate("ComplaintModels", "Registered"),
-                    lambda r: local_time(r["created_at"]),
-                ),
-                Column("kind_name", lambda: translate("ComplaintModels", "Kind")),
-                Column("category_name", lambda: translate("ComplaintModels", "Category")),
-                Column("who", lambda: translate("ComplaintModels", "Customer / caller"), who),
-                Column("subject", lambda: translate("ComplaintModels", "Subject")),
-                Column("status", lambda: translate("ComplaintModels", "Status"), status_text),
-                Column("repeat", lambda: translate("ComplaintModels", "Repeat"), repeat_mark),
-                Column(
                     "step",
                     lambda: translate("ComplaintModels", "Next step"),
                     lambda r: (r.get("clock") or {}).get("step_name", ""),
@@ -80,6 +69,17 @@ class ComplaintsModel(RowsModel):
                     align_right=True,
                 ),
                 Column("risk", lambda: translate("ComplaintModels", "Risk"), clock_risk),
+                Column(
+                    "created_at",
+                    lambda: translate("ComplaintModels", "Registered"),
+                    lambda r: local_time(r["created_at"]),
+                ),
+                Column("kind_name", lambda: translate("ComplaintModels", "Kind")),
+                Column("category_name", lambda: translate("ComplaintModels", "Category")),
+                Column("who", lambda: translate("ComplaintModels", "Customer / caller"), who),
+                Column("subject", lambda: translate("ComplaintModels", "Subject")),
+                Column("status", lambda: translate("ComplaintModels", "Status"), status_text),
+                Column("repeat", lambda: translate("ComplaintModels", "Repeat"), repeat_mark),
                 Column(
                     "assigned",
                     lambda: translate("ComplaintModels", "Assigned to"),

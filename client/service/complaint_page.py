@@ -31,6 +31,7 @@ class ComplaintsPage(QWidget):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([900, 560])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.presenter = ComplaintPresenter(ctx, self.listing, self.detail, self.form,

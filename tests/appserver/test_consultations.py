@@ -43,6 +43,9 @@ def test_log_and_list_the_day(api: Clients, db: Session) -> None:
     counts = {t["topic"]: t["count"] for t in day["by_topic"]}
     assert counts["tariffs"] >= 1 and counts["bills"] >= 1 and day["total"] == sum(
         counts.values())
+    exact = clerk.call(OBJECT_SERVICE, "list_consultations", {"topic": "tariffs"},
+                       {"limit": 500})
+    assert counts["tariffs"] == exact["total"] == len(exact["rows"])
     phone = clerk.call(OBJECT_SERVICE, "list_consultations", {"channel": "phone",
                                                               "mine": True}, {})
     assert [r["topic"] for r in phone["rows"]] == ["tariffs"]
