@@ -291,7 +291,7 @@ def _live(db: Session, rng: random.Random, calendar: WorkCalendar,
     k = rng.randrange(len(d.stages))
     current = d.stages[k]
     # Time spent in the current stage: mostly within its limit, some near or past it.
-    spent = _share(_budget(current.days), 50, 1500, rng)
+    spent = _share(_budget(current.days), 50, 1250, rng)
     starts = [calendar.advance(now, -spent)]
     for stage in reversed(d.stages[:k]):
         starts.insert(0, calendar.advance(starts[0], -_share(_budget(stage.days), 200, 900,

@@ -106,10 +106,11 @@ def _search(c: Criteria) -> Select[Any]:
          .outerjoin(Customer, Customer.id == Application.customer_id)
          .where(Application.office_id.in_(c.office_ids)))
     if c.text:
-        like = f"%{c.text}%"
-        q = q.where(or_(Application.app_no == c.text.upper(), Application.applicant.like(like),
+        # A number is typed from its start (the office code and date); names in part.
+        q = q.where(or_(Application.app_no.startswith(c.text.upper(), autoescape=True),
+                        Application.applicant.contains(c.text, autoescape=True),
                         Application.phone == c.text, Customer.account_no == c.text,
-                        Customer.name.like(like)))
+                        Customer.name.contains(c.text, autoescape=True)))
     if c.type_code:
         q = q.where(Application.type_code == c.type_code)
     if c.status:
