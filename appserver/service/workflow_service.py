@@ -112,6 +112,7 @@ def approve(call: Call, version_id: Any) -> dict[str, Any]:
     call.db.flush()  # the partial unique index allows one approved version per type
     row.status, row.approved_by, row.approved_at = "approved", call.user.user_id, call.now
     call.db.flush()
+    store.forget_names()
     call.audit("workflow_definition", row.id, code=row.code, version=row.version,
                retired=[old.id for old in previous])
     return _version(row, _user_names(call, {row.created_by, row.approved_by}))

@@ -73,12 +73,28 @@ def tariff_codes(db: Session) -> frozenset[str]:
                                 .where(TariffVersion.status == "approved").distinct()))
 
 
+_named: dict[str, Definition | None] = {}
+
+
+def forget_names() -> None:
+    """After an approval: work items are named from the new version from now on."""
+    with _lock:
+        _named.clear()
+
+
 def _names(db: Session, sla_type: str, step: str, chinese: bool) -> tuple[str, str]:
-    """Work items of applications: the type and stage names of the approved definition."""
-    found = approved(db, sla_type)
-    if found is None:
+    """Work items of applications: the type and stage names of the approved definition
+    (cached per type: a to-do list names many items and must not query for each)."""
+    with _lock:
+        cached = sla_type in _named
+        d = _named.get(sla_type)
+    if not cached:
+        found = approved(db, sla_type)
+        d = found[1] if found else None
+        with _lock:
+            _named[sla_type] = d
+    if d is None:
         return sla_type, step
-    d = found[1]
     try:
         stage = d.stage(step)
     except KeyError:
