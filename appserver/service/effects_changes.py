@@ -153,6 +153,9 @@ def apply_suspension(req: EffectRequest) -> dict[str, Any]:
         raise UserError(f.msg("eff_not_in_service", account=target.customer.account_no,
                               status=point.status))
     resume = f.day("planned_resume_on", req.effective_on)
+    if f.raw("planned_resume_on") and resume <= req.effective_on:
+        raise f.fail("planned_resume_on", "eff_resume_not_after",
+                     day=req.effective_on.isoformat())
     change = record_supply_change(req, f, point, "suspension", point.capacity_kva, False)
     _set_status(req, target, "suspended")
     return result_of(req, target, supply_change_id=change.id, status="suspended",

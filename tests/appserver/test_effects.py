@@ -332,6 +332,10 @@ def test_suspension_and_resumption_switch_the_supply(db: Session, clock: FixedCl
     point = industrial(book)
     with pytest.raises(UserError, match="is not suspended"):
         apply_effect(request(db, clock, book, "resumption", point.customer_id, {}))
+    with pytest.raises(UserError, match=r"Planned resumption: must be after the suspension "
+                                        r"\(2026-11-10\)"):
+        apply_effect(request(db, clock, book, "suspension", point.customer_id,
+                             {"planned_resume_on": "2026-11-01"}, date(2026, 11, 10)))
     apply_effect(request(db, clock, book, "suspension", point.customer_id,
                          {"planned_resume_on": "2027-02-01"}, date(2026, 11, 10)))
     customer = db.get(Customer, point.customer_id)

@@ -142,7 +142,8 @@ MESSAGES.update({
                      "低压计量不装电压互感器：电压互感器变比须为 1/1。"),
     "eff_registers_format": ("must list total and any of peak, flat, valley, reactive, demand, "
                              "separated by commas",
-                             "须包含 total，另可列 peak、flat、valley、reactive、demand，以逗号分隔"),
+                             "须包含 total，另可列 peak、flat、valley、reactive、"
+                             "demand，以逗号分隔"),
     "eff_reading_too_big": ("does not fit a meter of {digits} digits",
                             "超出 {digits} 位电能表的示数范围"),
     "eff_capacity_same": ("The capacity is already {kva} kVA.", "容量已是 {kva} kVA。"),
@@ -161,6 +162,7 @@ MESSAGES.update({
                              "客户 {account} 的电能表未处于暂拆状态。"),
     "eff_reconnect_same_month": ("The meter was removed in {period}: it can be reconnected "
                                  "from {first}.", "电能表于 {period} 暂拆：须自 {first} 起复装。"),
+    "eff_resume_not_after": ("must be after the suspension ({day})", "须晚于暂停日期（{day}）"),
     "eff_reading_refused": ("The reading was refused: {reason}", "读数未被接受：{reason}"),
     "eff_field_applicant_name": ("Applicant", "申请人"),
     "eff_field_id_doc_type": ("ID document type", "证件类型"),
