@@ -38,6 +38,7 @@ class AssignDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("assignDialog")
+        self.setMinimumWidth(480)
         self.item = item
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)

@@ -35,6 +35,7 @@ class DayDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("calendarDayDialog")
+        self.setMinimumWidth(340)
         self.day = day
         weekday = date.fromisoformat(day).isoweekday()
         self.weekend = weekday >= 6

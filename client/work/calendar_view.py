@@ -158,7 +158,7 @@ class CalendarView(QWidget):
         self.list_model = ExceptionsModel(self)
         self.list = DataTable(self.list_model, self)
         self.list.setObjectName("calendarExceptions")
-        self.list.setMinimumWidth(240)
+        self.list.setMinimumWidth(200)
         self.list.doubleClicked.connect(lambda i: self._list_clicked(i.row()))
         self.list_box = QGroupBox(self)
         self.total = QLabel(self)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -122,6 +123,9 @@ class DashboardView(QWidget):
         self.drill_title = QLabel(self)
         self.drill_title.setObjectName("drillTitle")
         self.drill_title.setStyleSheet("font-weight: 600;")
+        # a long stage name must not widen the window: the label gives way (tooltip: all)
+        for label in (self.drill_title, self.state):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.drill_model = WorkItemsModel(self)
         self.drill_table = ItemTable(self.drill_model, self)
         self.drill_table.setObjectName("drillTable")
@@ -269,6 +273,7 @@ class DashboardView(QWidget):
         else:
             title = self.tr("%1 — %2 items").replace("%1", title).replace("%2", str(total))
         self.drill_title.setText(title)
+        self.drill_title.setToolTip(title)
 
     def _tile_texts(self) -> None:
         counts = (self.figures or {}).get("open", {})

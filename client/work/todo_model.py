@@ -59,9 +59,8 @@ def item_columns(live_left: Callable[[Row], str], live_risk: Callable[[Row], str
             align_right=True,
         ),
         Column("risk", lambda: translate("WorkColumns", "Status"), live_risk),
-        Column("assigned", lambda: translate("WorkColumns", "Assigned to"), assignee),
-        # last: long addresses take the spare width (and the tooltip) without hiding a column
         Column("title", lambda: translate("WorkColumns", "Customer / subject")),
+        Column("assigned", lambda: translate("WorkColumns", "Assigned to"), assignee),
     ]
 
 
