@@ -46,6 +46,17 @@ from client.service.application_stage_path import StagePath
 ACTIONS = ("advance", "return", "suspend", "resume", "terminate")
 
 
+def _named_event(event: dict[str, Any], names: dict[str, str],
+                 labels: dict[str, str]) -> dict[str, Any]:
+    """The event with its stages named and, for changed fields, which ones (as "reason")."""
+    named = {**event, "from_stage_name": names.get(str(event.get("from_stage"))),
+             "to_stage_name": names.get(str(event.get("to_stage")))}
+    changes = event.get("changes") or {}
+    if not event.get("reason") and isinstance(changes, dict) and changes:
+        named["reason"] = ", ".join(labels.get(str(k), str(k)) for k in changes)
+    return named
+
+
 class ApplicationDetail(QWidget):
     reload_requested = Signal()
     save_requested = Signal(dict, str)
@@ -101,6 +112,7 @@ class ApplicationDetail(QWidget):
         fields_page = QWidget(self)
         scroll = QScrollArea(fields_page)
         scroll.setWidgetResizable(True)
+        self.form.setMaximumWidth(820)  # long lines are hard to read across a wide screen
         scroll.setWidget(self.form)
         note_row = QHBoxLayout()
         note_row.addWidget(self.note_label)
@@ -188,8 +200,13 @@ class ApplicationDetail(QWidget):
         self.note.setReadOnly(not active)
         self.save_button.setEnabled(active)
         self.add_button.setEnabled(application.get("status") in ("active", "suspended"))
-        self.attachments.set_rows(application.get("attachments") or [])
-        self.events.set_rows(list(reversed(application.get("events") or [])))  # newest first
+        names = {str(st["code"]): str(st.get("name") or st["code"]) for st in stages}
+        labels = {str(f["name"]): str(f.get("label") or f["name"])
+                  for f in type_info.get("fields") or ()}
+        self.attachments.set_rows([{**r, "stage_name": names.get(str(r.get("stage")))}
+                                   for r in application.get("attachments") or ()])
+        self.events.set_rows([_named_event(e, names, labels)  # newest first
+                              for e in reversed(application.get("events") or [])])
         self.items.set_rows(application.get("items") or [])
         actions = application.get("actions") or {}
         self.buttons["advance"].setEnabled(bool(actions.get("advance") or actions.get("complete")))

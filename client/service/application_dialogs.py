@@ -101,11 +101,12 @@ class CompleteStageDialog(_ActionDialog):
     stage requires (pre-filled with what the application holds)."""
 
     def __init__(self, stage_name: str, next_stages: Sequence[tuple[str, str]],
-                 fields: Sequence[Field], values: dict[str, Any], last: bool,
+                 fields: Sequence[Field], values: dict[str, Any], note: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("completeStageDialog")
-        self.stage_name, self.last = stage_name, last
+        self.stage_name, self.last = stage_name, not next_stages
+        self.only_next = next_stages[0][1] if len(next_stages) == 1 else ""
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.next_stage = QComboBox(self)
@@ -119,12 +120,14 @@ class CompleteStageDialog(_ActionDialog):
             self.form.addRow(self.next_label, self.next_stage)
         else:
             self.next_stage.setVisible(False)
+            self.next_label.setVisible(False)
         self.fields = FieldForm(self)
         self.fields.set_fields(fields, values)
         self.form.addRow(self.fields)
         self.note = QLineEdit(self)
         self.note.setObjectName("note")
-        self.note.setMaxLength(200)
+        self.note.setMaxLength(500)
+        self.note.setText(note)  # the application's note: kept unless changed here
         self.note_label = QLabel(self)
         self.note_label.setBuddy(self.note)
         self.form.addRow(self.note_label, self.note)
@@ -134,9 +137,14 @@ class CompleteStageDialog(_ActionDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Complete stage"))
-        text = (self.tr("Complete \u201c%1\u201d, the last stage: the application is completed "
-                        "and its effect applied to the customer file.") if self.last
-                else self.tr("Complete \u201c%1\u201d and pass the application on."))
+        if self.last:
+            text = self.tr("Complete \u201c%1\u201d, the last stage: the application is "
+                           "completed and its effect applied to the customer file.")
+        elif self.only_next:
+            text = self.tr("Complete \u201c%1\u201d and pass the application on to "
+                           "\u201c%2\u201d.").replace("%2", self.only_next)
+        else:
+            text = self.tr("Complete \u201c%1\u201d and choose the next stage.")
         self.intro.setText(text.replace("%1", self.stage_name))
         self.next_label.setText(self.tr("&Next stage:"))
         self.note_label.setText(self.tr("N&ote:"))

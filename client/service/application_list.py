@@ -28,12 +28,11 @@ from appserver.contract import permissions as P
 from appserver.contract.api import OBJECT_BILLING, OBJECT_SERVICE
 from appserver.contract.applications import STATUSES
 from appserver.contract.errors import UserError
-from client.admin.terms import AdminTerms
 from client.core.context import AppContext
 from client.core.errors import show_error
 from client.core.widgets.table import DataTable
 from client.service.application_detail import ApplicationDetail
-from client.service.application_models import applications_model, status_label
+from client.service.application_models import applications_model, role_label, status_label
 from client.service.application_presenter import DetailPresenter
 from client.service.application_register import RegisterDialog
 
@@ -157,7 +156,7 @@ class ApplicationsPage(QWidget):
         return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
-        self.tabs.setTabText(0, self.tr("Applications"))
+        self.tabs.setTabText(0, self.tr("Search"))
         self.text_label.setText(self.tr("&Find:"))
         self.text.setPlaceholderText(self.tr("Number, applicant or customer name, phone"))
         self.mine.setText(self.tr("&Mine"))
@@ -280,7 +279,7 @@ class ApplicationsPage(QWidget):
                          application: dict[str, Any] | None = None) -> DetailPresenter:
         presenter = self.details.get(application_id)
         if presenter is None:
-            view = ApplicationDetail(AdminTerms.role, self)
+            view = ApplicationDetail(role_label, self)
             presenter = DetailPresenter(self.ctx, view, application_id, self.type_info)
             presenter.loaded.connect(lambda: self._retitle(presenter))
             presenter.acted.connect(lambda _action: self.search())

@@ -70,6 +70,19 @@ def action_label(code: str) -> str:
     }.get(code, code)
 
 
+def role_label(code: str) -> str:
+    """The role that works a stage (the roles stages are given to; others as their code)."""
+    return {
+        "counter_clerk": translate("ApplicationModels", "Counter clerk"),
+        "service_engineer": translate("ApplicationModels", "Service engineer"),
+        "metering_technician": translate("ApplicationModels", "Metering technician"),
+        "office_head": translate("ApplicationModels", "Office head"),
+        "reading_supervisor": translate("ApplicationModels", "Meter reading supervisor"),
+        "manager": translate("ApplicationModels", "Manager"),
+        "admin": translate("ApplicationModels", "Administrator"),
+    }.get(code, code)
+
+
 def item_status_label(code: str) -> str:
     return {
         "open": translate("ApplicationModels", "Open"),
@@ -160,7 +173,6 @@ def applications_model(parent: QObject | None = None) -> RiskRowsModel:
             Column("app_no", lambda: translate("ApplicationModels", "Number")),
             Column("type_name", lambda: translate("ApplicationModels", "Type")),
             Column("applicant", lambda: translate("ApplicationModels", "Applicant")),
-            Column("account_no", lambda: translate("ApplicationModels", "Account no.")),
             Column("stage_name", lambda: translate("ApplicationModels", "Stage")),
             Column(
                 "status",
@@ -170,16 +182,17 @@ def applications_model(parent: QObject | None = None) -> RiskRowsModel:
             Column(
                 "opened_at",
                 lambda: translate("ApplicationModels", "Opened"),
-                lambda r: local_time(r.get("opened_at")),
+                lambda r: local_time(r.get("opened_at"))[:10],  # the day is enough here
             ),
             Column(
                 "due_at",
-                lambda: translate("ApplicationModels", "Deadline"),
+                lambda: translate("ApplicationModels", "Whole process due"),
                 lambda r: local_time(r.get("due_at")),
             ),
-            Column("time_left", lambda: translate("ApplicationModels", "Time left"), time_left),
+            # The risk is the current stage's clock (the whole-process date is not coloured).
+            Column("time_left", lambda: translate("ApplicationModels", "This stage"), time_left),
         ],
-        ("time_left", "due_at"),
+        ("time_left",),
         parent,
     )
 
@@ -308,7 +321,7 @@ def workflow_versions_model(parent: QObject | None = None) -> RowsModel:
             Column("approved_by", lambda: translate("ApplicationModels", "Approved by")),
             Column(
                 "approved_at",
-                lambda: translate("ApplicationModels", "Approved"),
+                lambda: translate("ApplicationModels", "Approved on"),
                 lambda r: local_time(r.get("approved_at")),
             ),
         ],
@@ -316,8 +329,14 @@ def workflow_versions_model(parent: QObject | None = None) -> RowsModel:
     )
 
 
-def stages_model(role_name: Any, parent: QObject | None = None) -> RowsModel:
-    """The stages of a definition; ``role_name(code)`` names a role in the language shown."""
+def stages_model(parent: QObject | None = None) -> RowsModel:
+    """The stages of a definition; "next", "documents" and "fields" name what they list
+    (``*_names`` keys set by the page, else the codes). Fields come last: the column that
+    stretches and wraps."""
+
+    def names(key: str) -> Any:
+        return lambda r: ", ".join(r.get(f"{key}_names") or r.get(key) or ())
+
     return RowsModel(
         [
             Column("code", lambda: translate("ApplicationModels", "Code")),
@@ -325,25 +344,19 @@ def stages_model(role_name: Any, parent: QObject | None = None) -> RowsModel:
             Column(
                 "role",
                 lambda: translate("ApplicationModels", "Role"),
-                lambda r: role_name(str(r.get("role", ""))),
+                lambda r: role_label(str(r.get("role", ""))),
             ),
             Column(
                 "days", lambda: translate("ApplicationModels", "Working days"), align_right=True
             ),
-            Column(
-                "fields",
-                lambda: translate("ApplicationModels", "Required fields"),
-                lambda r: ", ".join(r.get("fields") or ()),
-            ),
+            Column("next", lambda: translate("ApplicationModels", "Next"), names("next")),
             Column(
                 "documents",
                 lambda: translate("ApplicationModels", "Required documents"),
-                lambda r: ", ".join(r.get("documents") or ()),
+                names("documents"),
             ),
             Column(
-                "next",
-                lambda: translate("ApplicationModels", "Next"),
-                lambda r: ", ".join(r.get("next") or ()),
+                "fields", lambda: translate("ApplicationModels", "Required fields"), names("fields")
             ),
         ],
         parent,

@@ -158,10 +158,10 @@ class DetailPresenter(QObject):
         current: dict[str, Any] = next((s for s in stages if s["code"] == a.get("stage")), {})
         wanted = set(current.get("fields") or ())
         fields = [f for f in info.get("fields") or () if f["name"] in wanted]
-        next_stages = [(c, names.get(c, c)) for c in targets]
-        last = not targets  # "complete": the last stage ends the application
+        next_stages = [(c, names.get(c, c)) for c in targets]  # none: the last stage
         return CompleteStageDialog(str(a.get("stage_name") or a.get("stage")), next_stages,
-                                   fields, a.get("fields") or {}, last, self.view)
+                                   fields, a.get("fields") or {}, str(a.get("note") or ""),
+                                   self.view)
 
     def _submit(self, action: str, data: dict[str, Any]) -> None:
         a = self.application

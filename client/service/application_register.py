@@ -63,7 +63,7 @@ class RegisterDialog(QDialog):
         self.picker_label = QLabel(self)
         self.picker_label.setBuddy(self.picker)
         self.form = FieldForm(self)
-        scroll = QScrollArea(self)
+        scroll = self.scroll_area = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.note = QLineEdit(self)
@@ -90,7 +90,13 @@ class RegisterDialog(QDialog):
         self.type_combo.currentIndexChanged.connect(self._type_changed)
         self._type_changed()
         self.retranslate()
-        self.resize(620, 680)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """As tall as the form needs (no empty scroll area), within a laptop's screen."""
+        around = self.sizeHint().height() - self.scroll_area.sizeHint().height()
+        wanted = around + self.form.sizeHint().height() + 2 * self.scroll_area.frameWidth()
+        self.resize(640, min(760, max(360, wanted)))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New application"))
@@ -116,6 +122,8 @@ class RegisterDialog(QDialog):
         kept = self.form.values() if self.form.editors else {}
         self.form.set_fields(registration_fields(info), kept)  # what was typed stays
         self._describe()
+        if self.isVisible():
+            self.fit_height()
 
     def _describe(self) -> None:
         info = self.type_info()

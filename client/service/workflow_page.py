@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from appserver.contract.api import OBJECT_SERVICE
-from client.admin.terms import AdminTerms
 from client.core.context import AppContext
 from client.core.errors import show_error
 from client.core.widgets.table import DataTable
@@ -33,24 +32,28 @@ from client.service.application_models import stages_model, workflow_versions_mo
 
 
 def stages_of(version: dict[str, Any]) -> list[dict[str, Any]]:
-    """The stages of a version: the server's list, else read from its TOML text."""
-    if version.get("stages"):
-        return list(version["stages"])
+    """The stages of a version read from its TOML text, with what they list named in the
+    language shown (docs/workflows.md: [[fields]], [[documents]], [[stages]])."""
     try:
         data = tomllib.loads(str(version.get("body") or ""))
     except tomllib.TOMLDecodeError:
         return []
-    stages = data.get("stages") or data.get("stage") or []
-    if isinstance(stages, dict):
-        stages = [{"code": code, **body} for code, body in stages.items()]
-    names = ("name_zh", "name") if _chinese() else ("name_en", "name")
-    shown = []
-    for stage in stages:
-        if isinstance(stage, dict):
-            row = dict(stage)
-            row["name"] = next((str(stage[k]) for k in names if stage.get(k)), stage.get("code"))
-            shown.append(row)
-    return shown
+    zh = _chinese()
+
+    def named(items: Any, key: str, en: str, cn: str) -> dict[str, str]:
+        return {str(i[key]): str(i.get(cn if zh else en) or i.get(en) or i[key])
+                for i in items or () if isinstance(i, dict) and key in i}
+
+    stages = [s for s in data.get("stages") or () if isinstance(s, dict) and "code" in s]
+    stage_names = named(stages, "code", "name", "name_zh")
+    fields = named(data.get("fields"), "name", "label", "label_zh")
+    documents = named(data.get("documents"), "code", "name", "name_zh")
+    return [{**stage, "name": stage_names[str(stage["code"])],
+             "next_names": [stage_names.get(str(c), str(c)) for c in stage.get("next") or ()],
+             "fields_names": [fields.get(str(c), str(c)) for c in stage.get("fields") or ()],
+             "documents_names": [documents.get(str(c), str(c))
+                                 for c in stage.get("documents") or ()]}
+            for stage in stages]
 
 
 def _chinese() -> bool:
@@ -76,9 +79,13 @@ class WorkflowPage(QWidget):
         self.versions = workflow_versions_model(self)
         self.version_table = DataTable(self.versions, self)
         self.version_table.setObjectName("workflowVersions")
-        self.stages = stages_model(AdminTerms.role, self)
+        self.stages = stages_model(self)
         self.stage_table = DataTable(self.stages, self)
         self.stage_table.setObjectName("workflowStages")
+        self.stage_table.setWordWrap(True)  # the last column (the fields) wraps, not elides
+        self.stages.modelReset.connect(self._wrap_last_column)
+        self.stage_table.horizontalHeader().sectionResized.connect(
+            lambda *_: self.stage_table.resizeRowsToContents())
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("workflowText")
         self.text.setReadOnly(True)
@@ -120,6 +127,15 @@ class WorkflowPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
+
+    def _wrap_last_column(self) -> None:
+        """The fields column takes the width left (stretching) and wraps its text."""
+        header = self.stage_table.horizontalHeader()
+        for key in ("next", "documents"):  # lists wrap too, within a sensible width
+            column = [c.key for c in self.stages.columns].index(key)
+            header.resizeSection(column, min(header.sectionSize(column), 200))
+        header.resizeSection(header.count() - 1, 80)  # the stretch then fills the rest
+        self.stage_table.resizeRowsToContents()
 
     def retranslate(self) -> None:
         self.refresh_button.setText(self.tr("&Refresh"))

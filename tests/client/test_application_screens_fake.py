@@ -135,7 +135,7 @@ def test_models_pass_the_model_tester(qtmodeltester: Any) -> None:
     versions = workflow_versions_model(None)
     versions.set_rows([{"id": 1, "code": "x", "name": "X", "version": 1, "status": "draft"}])
     qtmodeltester.check(versions)
-    stages = stages_model(lambda code: code, None)
+    stages = stages_model(None)
     stages.set_rows(STAGES)
     qtmodeltester.check(stages)
 
