@@ -86,6 +86,24 @@ def test_a_capacity_increase_mid_period_bills_each_capacity_by_its_days(
     assert bill.energy_kwh == bills[unchanged.point_id].energy_kwh == Decimal(5000)
 
 
+def test_a_low_side_metered_capacity_change_prorates_the_transformer_loss(
+        api: Clients, pg_runtime: Runtime, db: Session, clock: FixedClock, book: Book) -> None:
+    point = book.add_point("LI-CAP", "large_industry", "400", "hv_lv", (400, 5),
+                           "total,peak,flat,valley,reactive")
+    book.read(point, BEFORE, "1000", peak="300", valley="200", flat="500", reactive="400")
+    book.read(point, PERIOD, "1500", peak="450", valley="300", flat="750", reactive="600")
+    apply_effect(request(db, clock, book, "capacity_increase", point.customer_id,
+                         {"capacity_kva": "630"}, date(2026, 11, 16)))
+    (bill,) = bill_run(api, pg_runtime, db, book)
+    data = json.loads(bill.request)
+    assert [Decimal(s["transformer_kva"]) for s in data["segments"]] == [400, 630]
+    # metered 500 × 80 = 40,000 kWh; loss table 400 kVA: 2,100 kWh/month × 15/30 = 1,050,
+    # 630 kVA: 3,000 × 15/30 = 1,500
+    assert bill.energy_kwh == Decimal(40000 + 1050 + 1500)
+    assert lines(db, bill, "basic.capacity") == [(1, Decimal(400), Decimal("4660.00")),
+                                                 (2, Decimal(630), Decimal("7339.50"))]
+
+
 def test_a_tariff_change_mid_period_bills_each_tariff_by_its_days(
         api: Clients, pg_runtime: Runtime, db: Session, clock: FixedClock, book: Book) -> None:
     point = book.residential("1000", "1300")  # 300 kWh in November
