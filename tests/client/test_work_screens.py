@@ -206,3 +206,35 @@ def test_pages_per_user(qtbot: Any, head_ctx: AppContext, clerk1_ctx: AppContext
         qtbot.addWidget(widget)
     head_ctx.runner.wait_idle(10000)
     clerk1_ctx.runner.wait_idle(10000)
+
+
+def test_live_language_switch(qtbot: Any, head_ctx: AppContext) -> None:
+    """Every page redraws its texts in Chinese without being rebuilt."""
+    from client.core.i18n import install_translations
+
+    found = work_pages.pages(head_ctx)
+    for _s, _c, widget in found:
+        qtbot.addWidget(widget)
+    head_ctx.runner.wait_idle(20000)
+    todo, dashboard, calendar = (w for _s, _c, w in found)
+    assert isinstance(todo, TodoView) and isinstance(dashboard, DashboardView)
+    assert isinstance(calendar, CalendarView)
+    install_translations("zh_CN")
+    try:
+        for widget in (todo, dashboard, calendar):
+            widget.retranslate()  # what the main window does on QEvent.LanguageChange
+        assert todo.heading.text() == "我的待办"
+        assert todo.counter_buttons["near"].text().endswith("\n临近超时")
+        assert todo.source.itemText(0) == "全部类别"
+        assert todo.model.headerData(0, Qt.Orientation.Horizontal) == "编号"
+        assert dashboard.tabs.tabText(1) == "各类业务按时率"
+        assert dashboard.achievement_chart.chart_.title() == "按时办结率最低的业务类型（%）"
+        assert dashboard.tiles["total"].text().endswith("\n在办")
+        assert calendar.list_box.title() == "节假日与调休上班日"
+        assert calendar.month_boxes[0].title().startswith("一月")
+        assert calendar.month_boxes[0].title().endswith("个工作日")
+    finally:
+        install_translations("en")
+    for widget in (todo, dashboard, calendar):
+        widget.retranslate()
+    assert todo.heading.text() == "My work"
