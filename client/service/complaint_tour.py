@@ -57,8 +57,12 @@ def _intake(tour: Any, app: Any, window: Any, page: ComplaintsPage,
     presenter, form = page.presenter, page.form
     presenter.new()
     account = repeat.get("account_no") or "1000000"
-    wait_for(form.picker.picked, lambda: (type_text(form.picker.query, account),
-                                          form.picker.search()), "pick a customer")
+
+    def find() -> None:
+        type_text(form.picker.query, account)
+        form.picker.search()
+
+    wait_for(form.picker.picked, find, "pick a customer")
     form.channel.setCurrentIndex(max(0, form.channel.findData("phone")))
     form.category.setCurrentIndex(max(0, form.category.findData("supply_quality")))
     type_text(form.subject, "晚间电压偏低")
