@@ -164,3 +164,29 @@ def test_search_finds_by_number_name_and_phone_in_own_offices(api: Clients,
     other = call(api.as_user("xh.clerk1"), "search_applications", {"text": app["app_no"]},
                  None)
     assert other["rows"] == [] and other["total"] == 0
+
+
+def test_every_type_suspends_resumes_returns_and_terminates(api: Clients,
+                                                            db: Session) -> None:
+    head = api.as_user("dh.head")
+    for type_code in TYPES:
+        app = register(api, db, type_code)
+        clerk = api.as_user("dh.clerk1")
+        app = call(clerk, "suspend_application", app["id"], app["version"], "等资料",
+                   write=True)
+        app = call(clerk, "resume_application", app["id"], app["version"], "资料已到",
+                   write=True)
+        app = step(api, app)  # past acceptance: a stage to return from
+        worker = api.as_user(
+            {"service_engineer": "dh.engineer", "metering_technician": "dh.metertech",
+             "office_head": "dh.head", "counter_clerk": "dh.clerk1"}[app["stage_role"]])
+        app = call(worker, "return_application", app["id"], app["version"], "acceptance",
+                   "资料不全", write=True)
+        assert (app["stage"], app["status"]) == ("acceptance", "active"), type_code
+        app = call(head, "terminate_application", app["id"], app["version"], "客户撤回",
+                   write=True)
+        assert [e["action"] for e in app["events"]] == [
+            "register", "suspend", "resume", *["attach"] * len(
+                [e for e in app["events"] if e["action"] == "attach"]),
+            "advance", "return", "terminate"], type_code
+        assert {i["status"] for i in app["items"]} == {"done", "cancelled"}, type_code
