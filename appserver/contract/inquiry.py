@@ -14,7 +14,9 @@ consultation_row = {id, office_id, channel, channel_name, topic, topic_name,
     created_at, clerk}
 
 statement_pdf(customer_id, from_period? "YYYY-MM", to_period? "YYYY-MM") -> {"filename",
-    "pdf_base64", from_period, to_period, balance, arrears}
+    "pdf_base64", from_period, to_period, balance, arrears, penalty_due}
+    balance: the ledger today; arrears: its open debits; penalty_due: late-payment penalty
+    accrued to today and not yet posted (what the counter's account shows as penalty_today).
     default: the 12 months up to the current one; at most 36 months; in the caller's
     language. Permission consultation.log, the customer's office.
 """

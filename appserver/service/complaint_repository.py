@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from dbschema.models import Complaint, ComplaintEvent, Customer, User, WorkItem
+from dbschema.models import Complaint, ComplaintEvent, Customer, OrgUnit, User, WorkItem
 from dbschema.models.work import OPEN_STATUSES
 
 REPEAT_DAYS = 90  # a second complaint from the same customer (or phone) within this is a repeat
@@ -119,9 +119,11 @@ def other_complaints(db: Session, complaint: Complaint, limit: int = 10) -> list
                            .order_by(Complaint.created_at.desc()).limit(limit)))
 
 
-def assignable_users(db: Session, offices: Iterable[int]) -> list[tuple[int, str, str]]:
-    """(id, username, full name) of the unlocked users of the given offices."""
+def assignable_users(db: Session, office_id: int) -> list[tuple[int, str, str]]:
+    """(id, username, full name) of the unlocked users of an office and of its halls."""
+    office_and_halls = select(OrgUnit.id).where((OrgUnit.id == office_id)
+                                                | (OrgUnit.parent_id == office_id))
     return [(i, u, n) for i, u, n in db.execute(
         select(User.id, User.username, User.full_name)
-        .where(User.office_id.in_(list(offices)), User.locked.is_(False))
+        .where(User.office_id.in_(office_and_halls), User.locked.is_(False))
         .order_by(User.username))]

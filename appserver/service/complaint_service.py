@@ -411,7 +411,6 @@ def complaint_codes(call: Call) -> dict[str, Any]:
     result = codes.all_codes(caller_reads_chinese())
     result["roles"] = [{"code": r, "name": r} for r in ASSIGNABLE_ROLES]
     office = work.home_office_id(call.db, call.user)
-    halls = [office] + [o for o in call.user.visible_office_ids if o != office]
     result["users"] = [{"id": i, "username": u, "full_name": n}
-                       for i, u, n in repo.assignable_users(call.db, halls[:50])]
+                       for i, u, n in repo.assignable_users(call.db, office)]
     return result

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from appserver.core.dates import add_months, business_date, month_days
 from appserver.core.sql import exact_yuan
-from appserver.payments import ledger
+from appserver.payments import ledger, penalty_view
 from dbschema.models import (
     Bill,
     Customer,
@@ -81,6 +81,9 @@ class Statement:
     consumption: list[tuple[int, Decimal]] = field(default_factory=list)  # 12 months
     debts: list[OpenDebt] = field(default_factory=list)
     balance: Decimal = ZERO
+    # Late-payment penalty accrued on overdue bills up to today that is not posted yet (it
+    # is posted when money is taken, exactly as the counter shows it).
+    penalty_due: Decimal = ZERO
 
     @property
     def billed(self) -> Decimal:
@@ -97,6 +100,11 @@ class Statement:
     @property
     def penalties(self) -> Decimal:
         return sum((d.open_amount for d in self.debts if d.entry_type == "penalty"), ZERO)
+
+    @property
+    def total_due(self) -> Decimal:
+        """What settles the account today: the balance plus the penalty accrued meanwhile."""
+        return self.balance + self.penalty_due
 
 
 def gather(db: Session, customer: Customer, from_period: int, to_period: int,
@@ -116,6 +124,8 @@ def gather(db: Session, customer: Customer, from_period: int, to_period: int,
     s.debts = [OpenDebt(i.entry_type, i.period, i.day, i.open_amount.quantize(ZERO),
                         i.day < today) for i in items if i.sign > 0]
     s.balance = ledger.balance(db, customer.id)
+    if ledger.has_overdue_bill(items, today):
+        s.penalty_due = sum(penalty_view.due_today(db, customer, now).values(), ZERO)
     return s
 
 

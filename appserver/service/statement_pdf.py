@@ -54,6 +54,9 @@ LABELS: dict[str, tuple[str, str]] = {
     "penalties": ("of which penalties", "其中违约金"),
     "balance": ("Balance today (owed; negative = prepaid)",
                 "当前账户余额（正数为欠费，负数为预存）"),
+    "penalty_due": ("Late-payment penalty accrued to today, not yet posted",
+                    "截至今日应计未入账的违约金"),
+    "total_due": ("To settle the account today", "今日结清应缴金额"),
     "footer": ("This statement lists the records of the marketing system at the time of "
                "printing.", "本对账单依据打印时营销系统记录生成，如有疑问请咨询营业厅。"),
 }
@@ -111,7 +114,10 @@ def render(s: Statement, *, chinese: bool, printed_at: str, printed_by: str,
     story += [Spacer(1, 4 * mm), Paragraph(t("totals"), head),
               _grid([[t("billed"), yuan(s.billed)], [t("paid_in"), yuan(s.paid)],
                      [t("arrears"), yuan(s.arrears)], [t("penalties"), yuan(s.penalties)],
-                     [t("balance"), yuan(s.balance)]], font, [120 * mm, 60 * mm],
+                     [t("balance"), yuan(s.balance)],
+                     [t("penalty_due"), yuan(s.penalty_due)],
+                     [t("total_due"), yuan(max(s.total_due, Decimal("0.00")))]],
+                    font, [120 * mm, 60 * mm],
                     header=False, numeric=(1,)),
               Spacer(1, 6 * mm), Paragraph(t("footer"), small)]
     out = io.BytesIO()

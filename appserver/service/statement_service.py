@@ -50,5 +50,6 @@ def statement_pdf(call: Call, customer_id: Any, from_period: Any,
     result = pdf_result(f"statement-{customer.account_no}-{period_to_wire(first)}-"
                         f"{period_to_wire(last)}.pdf", data)
     result.update(from_period=period_to_wire(first), to_period=period_to_wire(last),
-                  balance=decimal_to_wire(s.balance), arrears=decimal_to_wire(s.arrears))
+                  balance=decimal_to_wire(s.balance), arrears=decimal_to_wire(s.arrears),
+                  penalty_due=decimal_to_wire(s.penalty_due))
     return result

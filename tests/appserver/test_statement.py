@@ -70,6 +70,9 @@ def test_statement_figures_match_the_ledger(api: Clients, db: Session) -> None:
                                      if i.sign > 0])
     assert result["arrears"] == str(open_debt)
     assert "Customer statement" in text and "Open debts today" in text
+    counter = api.as_user("dh.clerk1").call("pmis.payments", "account", customer.id)
+    assert result["penalty_due"] == counter["penalty_today"]
+    assert yuan(Decimal(result["penalty_due"])) in text
 
 
 def test_chinese_statement_embeds_its_font(api: Clients, db: Session) -> None:
