@@ -46,13 +46,19 @@ from client.service.application_stage_path import StagePath
 ACTIONS = ("advance", "return", "suspend", "resume", "terminate")
 
 
-def _named_event(event: dict[str, Any], names: dict[str, str],
-                 labels: dict[str, str]) -> dict[str, Any]:
-    """The event with its stages named and, for changed fields, which ones (as "reason")."""
+def _named_event(event: dict[str, Any], names: dict[str, str], labels: dict[str, str],
+                 documents: dict[str, str]) -> dict[str, Any]:
+    """The event with its stages named and, without a reason, what it did as "details"
+    (the document added, the fields changed)."""
     named = {**event, "from_stage_name": names.get(str(event.get("from_stage"))),
              "to_stage_name": names.get(str(event.get("to_stage")))}
     changes = event.get("changes") or {}
-    if not event.get("reason") and isinstance(changes, dict) and changes:
+    if event.get("reason") or not isinstance(changes, dict):
+        return named
+    if event.get("action") == "attach" and changes.get("doc_type"):
+        doc = documents.get(str(changes["doc_type"]), str(changes["doc_type"]))
+        named["reason"] = f"{doc}: {changes.get('filename', '')}"
+    elif event.get("action") in ("update", "advance") and changes:
         named["reason"] = ", ".join(labels.get(str(k), str(k)) for k in changes)
     return named
 
@@ -205,7 +211,9 @@ class ApplicationDetail(QWidget):
                   for f in type_info.get("fields") or ()}
         self.attachments.set_rows([{**r, "stage_name": names.get(str(r.get("stage")))}
                                    for r in application.get("attachments") or ()])
-        self.events.set_rows([_named_event(e, names, labels)  # newest first
+        documents = {str(d["code"]): str(d.get("name") or d["code"])
+                     for d in type_info.get("documents") or ()}
+        self.events.set_rows([_named_event(e, names, labels, documents)  # newest first
                               for e in reversed(application.get("events") or [])])
         self.items.set_rows(application.get("items") or [])
         actions = application.get("actions") or {}

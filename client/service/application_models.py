@@ -221,7 +221,7 @@ def events_model(parent: QObject | None = None) -> RowsModel:
                 lambda: translate("ApplicationModels", "To stage"),
                 lambda r: str(r.get("to_stage_name") or r.get("to_stage") or ""),
             ),
-            Column("reason", lambda: translate("ApplicationModels", "Reason")),
+            Column("reason", lambda: translate("ApplicationModels", "Reason or details")),
         ],
         parent,
     )

@@ -91,7 +91,7 @@ def steps(tour: Any, app: Any, window: Any) -> None:
 
 def _scans(directory: Path) -> list[tuple[str, Path]]:
     """An ID card scan (PNG) and a lease (PDF), drawn here as a scanner would deliver them."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     card = QImage(856, 540, QImage.Format.Format_RGB32)
     card.fill(QColor("#e9eef2"))
     painter = QPainter(card)
@@ -103,10 +103,10 @@ def _scans(directory: Path) -> list[tuple[str, Path]]:
     font.setPixelSize(30)
     painter.setFont(font)
     painter.setPen(QColor("#263238"))
-    lines = (tr("ApplicationTour", "Name  %1").replace("%1", WALK_IN["applicant_name"]),
-             tr("ApplicationTour", "Sex  female   Born  1990-03-15"),
-             tr("ApplicationTour", "Address  %1").replace("%1", "南昌市东湖区八一大道318号"),
-             tr("ApplicationTour", "ID number  %1").replace("%1", WALK_IN["id_doc_no"]))
+    lines = (translate("ApplicationTour", "Name  %1").replace("%1", WALK_IN["applicant_name"]),
+             translate("ApplicationTour", "Sex  female   Born  1990-03-15"),
+             translate("ApplicationTour", "Address  %1").replace("%1", "南昌市东湖区八一大道318号"),
+             translate("ApplicationTour", "ID number  %1").replace("%1", WALK_IN["id_doc_no"]))
     for index, line in enumerate(lines):
         painter.drawText(60, 130 + index * 80, line)
     painter.end()
@@ -120,6 +120,6 @@ def _scans(directory: Path) -> list[tuple[str, Path]]:
     font.setPixelSize(40)
     painter.setFont(font)
     painter.drawText(QRect(100, 150, 1000, 100), Qt.AlignmentFlag.AlignCenter,
-                     tr("ApplicationTour", "Lease contract"))
+                     translate("ApplicationTour", "Lease contract"))
     painter.end()
     return [("id_card", png), ("property_cert", pdf)]

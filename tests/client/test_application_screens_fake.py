@@ -12,12 +12,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, QTranslator
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox
 
 from appserver.contract.api import OBJECT_SERVICE
 from appserver.contract.errors import Conflict, UserError
+from client import i18n_build
 from client.core.context import AppContext
 from client.core.tasks import TaskRunner
 from client.service.application_dialogs import ImageDialog, ReasonDialog
@@ -117,7 +118,8 @@ def _open(qtbot: Any, page: ApplicationsPage) -> Any:
 
 
 def test_models_pass_the_model_tester(qtmodeltester: Any) -> None:
-    rows = {"applications": [APPLICATION], "events": [{"at": "2026-11-27T02:00:00Z",
+    rows: dict[str, list[dict[str, Any]]] = {
+        "applications": [APPLICATION], "events": [{"at": "2026-11-27T02:00:00Z",
             "by": "dh.clerk1", "action": "register", "from_stage": None,
             "to_stage": "acceptance", "reason": ""}],
             "attachments": [{"id": 1, "doc_type": "id_card", "doc_name": "ID card",
@@ -265,3 +267,41 @@ def test_image_viewer_scales_the_scan(qtbot: Any, tmp_path: Path) -> None:
     assert shown.height() <= dialog.area.viewport().height()
     dialog.fit.setChecked(False)
     assert dialog.image.pixmap().height() == 1600
+
+
+MY_SOURCES = sorted([*(i18n_build.ROOT / "client" / "service").glob("application_*.py"),
+                     i18n_build.ROOT / "client" / "service" / "workflow_page.py"])
+
+
+@pytest.fixture(scope="module")
+def chinese_qm(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Any]]:
+    """The application screens' strings compiled as the client's pipeline does it."""
+    ts_file = tmp_path_factory.mktemp("i18n") / "applications_zh_CN.ts"
+    i18n_build.extract(ts_file, "zh_CN", MY_SOURCES)
+    missing = i18n_build.fill(ts_file, "zh_CN", i18n_build.load_glossary())
+    return i18n_build.compile_qm(ts_file), missing
+
+
+def test_every_string_has_chinese_and_the_screens_switch_live(
+        qtbot: Any, ctx: AppContext, chinese_qm: tuple[Path, list[Any]]) -> None:
+    qm, missing = chinese_qm
+    assert missing == []
+    page = _page(qtbot, ctx)
+    presenter = _open(qtbot, page)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.installTranslator(translator)
+    try:
+        for widget in (page, presenter.view):
+            widget.retranslate()  # what the main window does on a LanguageChange
+        assert page.new_button.text() == "新建申请(&N)…"
+        assert page.tabs.tabText(0) == "查询"
+        assert page.model.headerData(0, Qt.Orientation.Horizontal) == "申请编号"
+        assert presenter.view.buttons["advance"].text() == "环节完成(&C)…"
+        assert "完成本环节尚缺" in presenter.view.missing.text()
+    finally:
+        app.removeTranslator(translator)
+    page.retranslate()
+    assert page.tabs.tabText(0) == "Search"
