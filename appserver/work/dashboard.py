@@ -1,18 +1,20 @@
 """The office dashboard: open work by stage, SLA achievement per type, throughput per person,
-opened and finished per day. Four GROUP BY statements on partial indexes; Python only sums a
-few dozen groups and formats them (docs/performance.md, "Work platform")."""
+opened and finished per day. Three GROUP BY statements, each an index-only scan of a covering
+partial index; Python adds up the groups (types × people × days, not items) and formats them
+(docs/performance.md, "Work platform")."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Date, and_, cast, func, select
+from sqlalchemy import ColumnElement, func, select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from appserver.contract.codec import date_to_wire, datetime_to_wire
+from appserver.core.dates import OFFICE_ZONE
 from appserver.core.i18n import caller_reads_chinese
 from appserver.core.rpc import Call
 from appserver.work import scope
@@ -23,10 +25,23 @@ OPEN_FIGURES = ("total", "paused", "near", "breached", "predicted", "escalated")
 
 
 def local_day(db: Session, column: InstrumentedAttribute[Any]) -> ColumnElement[Any]:
-    """The business date (Asia/Shanghai) of a UTC instant, in SQL."""
+    """The business date (Asia/Shanghai) of a UTC instant, in SQL, as something ``as_day``
+    turns into a date. PostgreSQL: the start of the local day (``date_bin`` from a local
+    midnight; the zone has no daylight saving) — measured 24 ms against 42 ms for
+    ``timezone()::date`` over 35,000 rows. SQLite keeps naive UTC: date(+8 hours)."""
     if db.get_bind().dialect.name == "postgresql":
-        return cast(func.timezone("Asia/Shanghai", column), Date)
-    return func.date(column, "+8 hours")  # SQLite keeps naive UTC; the zone has no DST
+        return func.date_bin(text("interval '1 day'"), column,
+                             text("TIMESTAMPTZ '2000-01-01 00:00+08'"))
+    return func.date(column, "+8 hours")
+
+
+def as_day(value: Any) -> date:
+    if isinstance(value, datetime):
+        return value.astimezone(OFFICE_ZONE).date()
+    if isinstance(value, str):
+        return date.fromisoformat(value)
+    assert isinstance(value, date)
+    return value
 
 
 def percent(part: int, whole: int) -> str | None:
@@ -49,10 +64,10 @@ def dashboard(call: Call, office_id: Any, from_day: Any, to_day: Any) -> dict[st
     named = cached_names(db, caller_reads_chinese())
     in_offices = WorkItem.office_id.in_(ids)
     by_stage, totals = _open_work(db, in_offices, now, named)
-    achievement, throughput = _finished_work(db, in_offices, days, named)
+    achievement, throughput, closed_per_day = _finished_work(db, in_offices, days, named)
     return {"as_of": datetime_to_wire(now), "office_id": office_id, "open": totals,
             "by_stage": by_stage, "achievement": achievement, "throughput": throughput,
-            "daily": _daily(db, in_offices, days)}
+            "daily": _daily(db, in_offices, days, closed_per_day)}
 
 
 def _open_work(db: Session, in_offices: ColumnElement[bool], now: Any, named: Any
@@ -81,20 +96,27 @@ def _open_work(db: Session, in_offices: ColumnElement[bool], now: Any, named: An
 
 
 def _finished_work(db: Session, in_offices: ColumnElement[bool], days: tuple[date, date],
-                   named: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+                   named: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]],
+                                        dict[Any, int]]:
+    """Achievement per type, throughput per person and finished per day: one index-only
+    scan of ``ix_work_item_closed_office`` grouped by all three; Python adds up the groups."""
     start, end = scope.instants(days)
+    closed_day = local_day(db, WorkItem.closed_at)
     rows = db.execute(
-        select(WorkItem.source, WorkItem.sla_type, WorkItem.closed_by, func.min(WorkItem.step),
-               func.count(), func.count().filter(WorkItem.breached.is_(False)),
+        select(WorkItem.source, WorkItem.sla_type, WorkItem.closed_by, closed_day,
+               func.min(WorkItem.step), func.count(),
+               func.count().filter(WorkItem.breached.is_(False)),
                func.coalesce(func.sum(WorkItem.used_s), 0), func.count(WorkItem.used_s))
         .where(in_offices, WorkItem.status == "done", WorkItem.closed_at >= start,
                WorkItem.closed_at < end)
-        .group_by(WorkItem.source, WorkItem.sla_type, WorkItem.closed_by)).all()
+        .group_by(WorkItem.source, WorkItem.sla_type, WorkItem.closed_by, closed_day)).all()
+    per_day: dict[Any, int] = defaultdict(int)
     per_type: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     step_of: dict[tuple[str, str], str] = {}
     per_user: dict[int | None, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    for source, sla_type, closed_by, step, closed, on_time, used, timed in rows:
+    for source, sla_type, closed_by, day, step, closed, on_time, used, timed in rows:
         closed, on_time, timed = int(closed), int(on_time), int(timed)
+        per_day[day] += closed
         t = per_type[(source, sla_type)]
         t[0] += closed
         t[1] += on_time
@@ -117,30 +139,22 @@ def _finished_work(db: Session, in_offices: ColumnElement[bool], days: tuple[dat
                    "avg_hours": hours(used, timed)}
                   for uid, (closed, on_time, used, timed) in per_user.items()]
     throughput.sort(key=lambda r: (-int(r["closed"] or 0), str(r["name"])))
-    return achievement, throughput
+    return achievement, throughput, per_day
 
 
-def _daily(db: Session, in_offices: ColumnElement[bool], days: tuple[date, date]
-           ) -> list[dict[str, Any]]:
+def _daily(db: Session, in_offices: ColumnElement[bool], days: tuple[date, date],
+           closed: dict[Any, int]) -> list[dict[str, Any]]:
     start, end = scope.instants(days)
     opened_day = local_day(db, WorkItem.opened_at)
-    closed_day = local_day(db, WorkItem.closed_at)
-    opened: dict[Any, Any] = dict(db.execute(select(opened_day, func.count())
-                             .where(in_offices, WorkItem.opened_at >= start,
-                                    WorkItem.opened_at < end).group_by(opened_day)).all())
-    closed: dict[Any, Any] = dict(db.execute(select(closed_day, func.count())
-                             .where(and_(in_offices, WorkItem.status == "done",
-                                         WorkItem.closed_at >= start, WorkItem.closed_at < end))
-                             .group_by(closed_day)).all())
+    opened = {as_day(d): int(n) for d, n in db.execute(
+        select(opened_day, func.count())
+        .where(in_offices, WorkItem.opened_at >= start, WorkItem.opened_at < end)
+        .group_by(opened_day))}
+    finished = {as_day(d): n for d, n in closed.items()}
     first, last = days
     out = []
     for i in range((last - first).days + 1):
         day = first + timedelta(days=i)
-        out.append({"day": date_to_wire(day), "opened": int(_on(opened, day)),
-                    "closed": int(_on(closed, day))})
+        out.append({"day": date_to_wire(day), "opened": opened.get(day, 0),
+                    "closed": finished.get(day, 0)})
     return out
-
-
-def _on(counts: dict[Any, Any], day: date) -> int:
-    """SQLite's date() answers text, PostgreSQL a date."""
-    return int(counts.get(day, counts.get(day.isoformat(), 0)))

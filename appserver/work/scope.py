@@ -25,20 +25,21 @@ def is_open() -> ColumnElement[bool]:
     return WorkItem.status.in_(OPEN_STATUSES)
 
 
-def risk_condition(risk: str, now: datetime) -> ColumnElement[bool]:
-    """The SQL twin of ``items.risk`` for open and paused items (same boundaries)."""
-    running = WorkItem.status == "open"
+def risk_condition(risk: str, now: datetime, item: Any = WorkItem) -> ColumnElement[bool]:
+    """The SQL twin of ``items.risk`` for open and paused items (same boundaries); ``item``:
+    the table, or a subquery's ``.c`` with the same column names."""
+    running = item.status == "open"
     if risk == "paused":
-        return WorkItem.status == "paused"
+        return item.status == "paused"  # type: ignore[no-any-return]
     if risk == "breached":
-        return and_(running, WorkItem.due_at <= now)
+        return and_(running, item.due_at <= now)
     if risk == "near":
-        return and_(running, WorkItem.warn_at <= now, WorkItem.due_at > now)
-    late = WorkItem.predicted_at > WorkItem.due_at
+        return and_(running, item.warn_at <= now, item.due_at > now)
+    late = item.predicted_at > item.due_at
     if risk == "predicted":
-        return and_(running, WorkItem.warn_at > now, late)
-    return and_(running, WorkItem.warn_at > now,
-                or_(WorkItem.predicted_at.is_(None), WorkItem.predicted_at <= WorkItem.due_at))
+        return and_(running, item.warn_at > now, late)
+    return and_(running, item.warn_at > now,
+                or_(item.predicted_at.is_(None), item.predicted_at <= item.due_at))
 
 
 def page(call: Call, value: Any) -> tuple[int, int]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, false, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, false, func, literal, select, true, union_all
 
 from appserver.contract import permissions as P
 from appserver.contract import work as contract
@@ -26,17 +26,41 @@ SCOPES = ("all", "mine", "role", "escalated")
 
 
 def scope_conditions(call: Call) -> dict[str, ColumnElement[bool]]:
+    """The parts of the caller's list; a part the caller has none of is left out."""
     user = call.user
     home = scope.home_office_of(user)
-    roles = list(user.roles)
-    role = and_(WorkItem.office_id == home, WorkItem.assigned_role.in_(roles),
-                WorkItem.assigned_user_id.is_(None)) if roles else false()
-    escalated: ColumnElement[bool] = false()
+    parts: dict[str, ColumnElement[bool]] = {"mine": WorkItem.assigned_user_id == user.user_id}
+    if user.roles:
+        parts["role"] = and_(WorkItem.office_id == home,
+                             WorkItem.assigned_role.in_(list(user.roles)),
+                             WorkItem.assigned_user_id.is_(None))
     if P.WORK_DASHBOARD in user.permissions:
-        escalated = and_(WorkItem.escalated_at.is_not(None),
-                         WorkItem.office_id.in_(sorted(user.visible_office_ids)))
-    return {"mine": WorkItem.assigned_user_id == user.user_id, "role": role,
-            "escalated": escalated}
+        parts["escalated"] = and_(WorkItem.escalated_at.is_not(None),
+                                  WorkItem.office_id.in_(sorted(user.visible_office_ids)))
+    return parts
+
+
+# What the list sorts, filters and counts by; the page's rows are loaded whole afterwards.
+_KEYS = (WorkItem.id, WorkItem.status, WorkItem.source, WorkItem.due_at, WorkItem.warn_at,
+         WorkItem.predicted_at, WorkItem.remaining_s, WorkItem.escalated_at)
+
+
+def _every(parts: dict[str, ColumnElement[bool]]) -> Any:
+    """The whole list as one UNION ALL of disjoint parts, each SELECT on its own partial
+    index (ix_work_item_open_user, ix_work_item_queue, ix_work_item_escalated), tagged with
+    its part. An OR of the parts made PostgreSQL AND bitmaps of whole offices (measured
+    250 ms for a clerk of an office with 20,000 open items); UNION (not ALL) hashed them."""
+    taken: list[ColumnElement[bool]] = []
+    selects = []
+    for name, cond in parts.items():
+        # escalated items that are also mine or my role's are listed there, once
+        # (null-safe: "not mine" must hold for an item of nobody)
+        disjoint = ([cond, *(~func.coalesce(t, false()) for t in taken)]
+                    if name == "escalated" else [cond])
+        selects.append(select(*_KEYS, literal(name).label("part"))
+                       .where(scope.is_open(), *disjoint))
+        taken.append(cond)
+    return union_all(*selects).subquery("every")
 
 
 def todo(call: Call, filters: Any, page: Any) -> dict[str, Any]:
@@ -49,38 +73,59 @@ def todo(call: Call, filters: Any, page: Any) -> dict[str, Any]:
     offset, limit = scope.page(call, page)
     now, db = call.now, call.db
     parts = scope_conditions(call)
-    everything = or_(*parts.values())
-    selected = everything if chosen == "all" else parts[chosen]
-    wanted = [selected]
-    if risk is not None:
-        wanted.append(scope.risk_condition(risk, now))
-    if source is not None:
-        wanted.append(WorkItem.source == source)
-    counts = db.execute(select(
-        func.count().filter(parts["mine"]), func.count().filter(parts["role"]),
-        func.count().filter(parts["escalated"]),
-        func.count().filter(scope.risk_condition("breached", now)),
-        func.count().filter(scope.risk_condition("near", now)),
-        func.count().filter(WorkItem.status == "paused"),
-        func.count().filter(and_(*wanted)))
-        .where(scope.is_open(), everything)).one()
-    rows = db.execute(
-        select(WorkItem, User.full_name).outerjoin(User, User.id == WorkItem.assigned_user_id)
-        .where(scope.is_open(), *wanted)
-        # Urgency: overdue items have the earliest deadlines; paused ones have none.
-        .order_by(case((WorkItem.status == "paused", 1), else_=0), WorkItem.due_at,
-                  WorkItem.remaining_s, WorkItem.id)
-        .offset(offset).limit(limit)).all()
+    every = _every(parts)
+    has_escalated = "escalated" in parts
+
+    def escalated_on(c: Any) -> ColumnElement[bool]:
+        return c.escalated_at.is_not(None) if has_escalated else false()
+
+    def shown_on(c: Any) -> list[ColumnElement[bool]]:
+        """The chosen scope and filters, on ``every``'s columns or a subquery's of it."""
+        out = []
+        if chosen == "escalated":
+            out.append(escalated_on(c))
+        elif chosen != "all":
+            out.append(c.part == chosen)
+        if risk is not None:
+            out.append(scope.risk_condition(risk, now, c))
+        if source is not None:
+            out.append(c.source == source)
+        return out
+
+    figures = (func.count().filter(every.c.part == "mine"),
+               func.count().filter(every.c.part == "role"),
+               func.count().filter(escalated_on(every.c)),
+               func.count().filter(scope.risk_condition("breached", now, every.c)),
+               func.count().filter(scope.risk_condition("near", now, every.c)),
+               func.count().filter(every.c.status == "paused"),
+               func.count().filter(and_(true(), *shown_on(every.c))))
+    # One round trip: the counts as window aggregates over the whole list, then the page
+    # (urgency: overdue items have the earliest deadlines; paused ones have none), then the
+    # page's rows themselves.
+    counted = select(every, *(f.over().label(f"n{i}") for i, f in enumerate(figures))
+                     ).subquery("counted")
+    page_keys = (select(counted).where(*shown_on(counted.c))
+                 .order_by(case((counted.c.status == "paused", 1), else_=0),
+                           counted.c.due_at, counted.c.remaining_s, counted.c.id)
+                 .offset(offset).limit(limit).subquery("page"))
+    found = db.execute(
+        select(WorkItem, User.full_name, *(page_keys.c[f"n{i}"] for i in range(len(figures))))
+        .join(page_keys, page_keys.c.id == WorkItem.id)
+        .outerjoin(User, User.id == WorkItem.assigned_user_id)
+        .order_by(case((page_keys.c.status == "paused", 1), else_=0), page_keys.c.due_at,
+                  page_keys.c.remaining_s, page_keys.c.id)).all()
+    counts = (tuple(found[0][2:]) if found  # an empty page: count on their own
+              else tuple(db.execute(select(*figures).select_from(every)).one()))
     calendar, chinese = load_calendar(db), caller_reads_chinese()
     named = cached_names(db, chinese)
     out = []
-    for item, name in rows:
+    for item, name, *_counts in found:
         wire = item_to_wire(db, item, now, calendar, chinese, named)
         wire["assigned_user_name"] = name
         out.append(wire)
-    mine, role, escalated, breached, near, paused, total = (int(c) for c in counts)
+    mine, role, n_escalated, breached, near, paused, total = (int(c) for c in counts)
     return {"rows": out, "total": total,
-            "counts": {"mine": mine, "role": role, "escalated": escalated,
+            "counts": {"mine": mine, "role": role, "escalated": n_escalated,
                        "breached": breached, "near": near, "paused": paused}}
 
 

@@ -28,6 +28,10 @@ OPEN_STATUSES = ("open", "paused")
 _OPEN = "status IN ('open', 'paused')"
 _UNESCALATED = "status = 'open' AND escalated_at IS NULL"
 _ESCALATED = "status IN ('open', 'paused') AND escalated_at IS NOT NULL"
+_QUEUE = "status IN ('open', 'paused') AND assigned_user_id IS NULL"
+_TODO_KEYS = ("id", "status", "source", "warn_at", "predicted_at", "remaining_s", "escalated_at")
+_BOARD_OPEN = ("source", "status", "warn_at", "predicted_at", "escalated_at")
+_BOARD_DONE = ("source", "sla_type", "step", "closed_by", "breached", "used_s")
 
 
 class CalendarDay(Base):
@@ -65,18 +69,27 @@ class WorkItem(Base):
         Index("ix_work_item_open_due", "due_at", postgresql_where=text("status = 'open'"),
               sqlite_where=text("status = 'open'")),
         # The dashboard: open work by office and stage; finished work by office and day.
+        # (0015: with the columns the dashboard counts by, so its scans are index-only)
         Index("ix_work_item_open_office", "office_id", "sla_type", "step", "due_at",
-              postgresql_where=text(_OPEN), sqlite_where=text(_OPEN)),
+              postgresql_where=text(_OPEN), sqlite_where=text(_OPEN),
+              postgresql_include=list(_BOARD_OPEN)),
         Index("ix_work_item_closed_office", "office_id", "closed_at",
-              postgresql_where=text("status = 'done'"), sqlite_where=text("status = 'done'")),
+              postgresql_where=text("status = 'done'"), sqlite_where=text("status = 'done'"),
+              postgresql_include=list(_BOARD_DONE)),
         Index("ix_work_item_source", "source", "source_id"),
         # Added by 0015. The escalation job's scan: only what is overdue and not yet
         # escalated, so a tick with nothing due reads nothing however many breaches exist.
         Index("ix_work_item_unescalated", "due_at",
               postgresql_where=text(_UNESCALATED), sqlite_where=text(_UNESCALATED)),
+        # A role's queue (not taken by anyone) in an office, with what the to-do list sorts
+        # and counts by: the planner preferred ANDing whole-office bitmaps to the role index.
+        Index("ix_work_item_queue", "office_id", "assigned_role", "due_at",
+              postgresql_where=text(_QUEUE), sqlite_where=text(_QUEUE),
+              postgresql_include=list(_TODO_KEYS)),
         # An office head's "escalated" to-do.
         Index("ix_work_item_escalated", "office_id", "due_at",
-              postgresql_where=text(_ESCALATED), sqlite_where=text(_ESCALATED)),
+              postgresql_where=text(_ESCALATED), sqlite_where=text(_ESCALATED),
+              postgresql_include=[*_TODO_KEYS, "assigned_user_id", "assigned_role"]),
         # The dashboard's "opened per day".
         Index("ix_work_item_opened", "office_id", "opened_at"),
     )

@@ -1,5 +1,5 @@
-"""work platform: typical step durations (predicted breach), clock time used, escalation and
-dashboard indexes
+"""work platform: typical step durations (predicted breach), clock time used, escalation,
+role-queue and covering dashboard indexes
 
 Revision ID: 0015
 Revises: 0014
@@ -21,6 +21,12 @@ depends_on = None
 _OPEN = sa.text("status IN ('open', 'paused')")
 _UNESCALATED = sa.text("status = 'open' AND escalated_at IS NULL")
 _ESCALATED = sa.text("status IN ('open', 'paused') AND escalated_at IS NOT NULL")
+_QUEUE = sa.text("status IN ('open', 'paused') AND assigned_user_id IS NULL")
+_DONE = sa.text("status = 'done'")
+# Covering columns (PostgreSQL INCLUDE; SQLite ignores them): index-only dashboard and to-do.
+_TODO_KEYS = ['id', 'status', 'source', 'warn_at', 'predicted_at', 'remaining_s', 'escalated_at']
+_BOARD_OPEN = ['source', 'status', 'warn_at', 'predicted_at', 'escalated_at']
+_BOARD_DONE = ['source', 'sla_type', 'step', 'closed_by', 'breached', 'used_s']
 
 
 def upgrade() -> None:
@@ -38,12 +44,22 @@ def upgrade() -> None:
     with op.batch_alter_table('work_item', schema=None) as batch_op:
         batch_op.add_column(sa.Column('used_s', sa.Integer(), nullable=True))
         batch_op.create_index('ix_work_item_unescalated', ['due_at'], unique=False, postgresql_where=_UNESCALATED, sqlite_where=_UNESCALATED)
-        batch_op.create_index('ix_work_item_escalated', ['office_id', 'due_at'], unique=False, postgresql_where=_ESCALATED, sqlite_where=_ESCALATED)
+        batch_op.create_index('ix_work_item_escalated', ['office_id', 'due_at'], unique=False, postgresql_where=_ESCALATED, sqlite_where=_ESCALATED, postgresql_include=[*_TODO_KEYS, 'assigned_user_id', 'assigned_role'])
         batch_op.create_index('ix_work_item_opened', ['office_id', 'opened_at'], unique=False)
+        batch_op.create_index('ix_work_item_queue', ['office_id', 'assigned_role', 'due_at'], unique=False, postgresql_where=_QUEUE, sqlite_where=_QUEUE, postgresql_include=_TODO_KEYS)
+        batch_op.drop_index('ix_work_item_open_office', postgresql_where=_OPEN, sqlite_where=_OPEN)
+        batch_op.create_index('ix_work_item_open_office', ['office_id', 'sla_type', 'step', 'due_at'], unique=False, postgresql_where=_OPEN, sqlite_where=_OPEN, postgresql_include=_BOARD_OPEN)
+        batch_op.drop_index('ix_work_item_closed_office', postgresql_where=_DONE, sqlite_where=_DONE)
+        batch_op.create_index('ix_work_item_closed_office', ['office_id', 'closed_at'], unique=False, postgresql_where=_DONE, sqlite_where=_DONE, postgresql_include=_BOARD_DONE)
 
 
 def downgrade() -> None:
     with op.batch_alter_table('work_item', schema=None) as batch_op:
+        batch_op.drop_index('ix_work_item_closed_office', postgresql_where=_DONE, sqlite_where=_DONE)
+        batch_op.create_index('ix_work_item_closed_office', ['office_id', 'closed_at'], unique=False, postgresql_where=_DONE, sqlite_where=_DONE)
+        batch_op.drop_index('ix_work_item_open_office', postgresql_where=_OPEN, sqlite_where=_OPEN)
+        batch_op.create_index('ix_work_item_open_office', ['office_id', 'sla_type', 'step', 'due_at'], unique=False, postgresql_where=_OPEN, sqlite_where=_OPEN)
+        batch_op.drop_index('ix_work_item_queue', postgresql_where=_QUEUE, sqlite_where=_QUEUE)
         batch_op.drop_index('ix_work_item_opened')
         batch_op.drop_index('ix_work_item_escalated', postgresql_where=_ESCALATED, sqlite_where=_ESCALATED)
         batch_op.drop_index('ix_work_item_unescalated', postgresql_where=_UNESCALATED, sqlite_where=_UNESCALATED)
