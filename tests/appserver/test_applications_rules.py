@@ -8,7 +8,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from appserver.contract.applications import ATTACHMENT_MAX_BYTES
@@ -172,3 +173,11 @@ def test_suspended_application_cannot_advance(api: Clients, db: Session) -> None
               UserError, "cannot be changed")
     with pytest.raises(UserError, match="Reason: is required"):
         call(clerk, "resume_application", app["id"], app["version"], "", write=True)
+
+
+def test_history_rows_cannot_be_changed(api: Clients, db: Session) -> None:
+    app = register(api, db, "new_lv_residential")
+    for statement in ("UPDATE application_event SET reason = 'x' WHERE application_id = :a",
+                      "DELETE FROM application_event WHERE application_id = :a"):
+        with pytest.raises(DBAPIError, match="append-only"), db.begin_nested():
+            db.execute(text(statement), {"a": app["id"]})

@@ -120,8 +120,15 @@ def upgrade() -> None:
     )
     op.create_index('ix_application_event_application', 'application_event', ['application_id', 'id'], unique=False)
 
+    if op.get_bind().dialect.name == "postgresql":
+        # The history of an application is only ever added to (pmis_refuse_change: 0003).
+        op.execute("CREATE TRIGGER application_event_immutable BEFORE UPDATE OR DELETE ON "
+                   "application_event FOR EACH ROW EXECUTE FUNCTION pmis_refuse_change()")
+
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS application_event_immutable ON application_event")
     op.drop_index('ix_application_event_application', table_name='application_event')
     op.drop_table('application_event')
     op.drop_index('ix_application_attachment_application', table_name='application_attachment')
