@@ -313,3 +313,25 @@ def test_the_to_do_opener_shows_the_application(qtbot: Any, login: Any) -> None:
     assert page.tabs.currentWidget() is page.details[aid].view
     page.close_tab(page.tabs.currentIndex())
     assert aid not in page.details
+
+
+def test_a_capacity_increase_is_registered_for_a_picked_customer(qtbot: Any,
+                                                                 login: Any) -> None:
+    ctx = login("dh.clerk1")
+    page = _page(qtbot, ctx)
+    dialog = page.new_application()
+    assert dialog is not None
+    dialog.select_type("capacity_increase")
+    assert dialog.picker.isVisibleTo(dialog)
+    assert list(dialog.form.editors) == ["capacity_kva"]  # what the counter asks for
+    customer = ctx.gateway.call("pmis.customers", "search", "王",
+                                {"offset": 0, "limit": 1})["rows"][0]
+    dialog.picker.set_customer(customer)
+    dialog.form.set_values({"capacity_kva": "16"})
+    with qtbot.waitSignal(page.registered, timeout=WAIT) as registered:
+        dialog.ok_button.click()
+    application = registered.args[0]
+    assert application["customer_id"] == customer["id"]
+    assert application["account_no"] == customer["account_no"]
+    presenter = page.details[int(application["id"])]
+    assert customer["account_no"] in presenter.view.summary.text()

@@ -21,7 +21,7 @@ from appserver.contract.errors import Conflict, UserError
 from client import i18n_build
 from client.core.context import AppContext
 from client.core.tasks import TaskRunner
-from client.service.application_dialogs import ImageDialog, ReasonDialog
+from client.service.application_dialogs import CompleteStageDialog, ImageDialog, ReasonDialog
 from client.service.application_form import DateField, FieldForm
 from client.service.application_list import ApplicationsPage
 from client.service.application_models import (
@@ -305,3 +305,22 @@ def test_every_string_has_chinese_and_the_screens_switch_live(
         app.removeTranslator(translator)
     page.retranslate()
     assert page.tabs.tabText(0) == "Search"
+
+
+def test_completing_a_stage_with_a_choice_of_next_stages(qtbot: Any) -> None:
+    dialog = CompleteStageDialog("Supply plan", [("design_review", "Design review"),
+                                                 ("construction", "Construction")],
+                                 [TYPE["fields"][0]], {"new_name": "李雷"}, "keep me")
+    qtbot.addWidget(dialog)
+    assert dialog.next_stage.isVisibleTo(dialog)
+    dialog.next_stage.setCurrentIndex(1)
+    with qtbot.waitSignal(dialog.submitted) as submitted:
+        dialog.ok_button.click()
+    assert submitted.args[0] == {"to_stage": "construction", "fields": {"new_name": "李雷"},
+                                 "note": "keep me"}
+    last = CompleteStageDialog("Archiving", [], [], {}, "")
+    qtbot.addWidget(last)
+    assert not last.next_stage.isVisibleTo(last) and "last stage" in last.intro.text()
+    with qtbot.waitSignal(last.submitted) as submitted:
+        last.ok_button.click()
+    assert submitted.args[0]["to_stage"] is None
