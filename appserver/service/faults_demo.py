@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Engine, func, insert, select, text
 from sqlalchemy.orm import Session
 
+from appserver.contract import permissions as P
 from appserver.core.clock import SystemClock
 from appserver.core.dates import OFFICE_ZONE
 from appserver.core.settings import setting
@@ -33,8 +34,10 @@ from dbschema.models import (
     OrgUnit,
     RepairCrew,
     RepairTicket,
+    Role,
     ServicePoint,
     User,
+    UserRole,
     WorkItem,
 )
 
@@ -127,10 +130,21 @@ class _Sink:
 
 
 def _staff(db: Session, office_id: int) -> list[int]:
-    hall_or_office = select(OrgUnit.id).where(
-        (OrgUnit.id == office_id) | (OrgUnit.parent_id == office_id))
-    return list(db.scalars(select(User.id).where(User.office_id.in_(hall_or_office))
-                           .order_by(User.id)))
+    """Counter clerks of the office's halls first, its dispatchers (engineers, the head)
+    last: callers use ``staff[0]`` as the clerk and ``staff[-1]`` as the dispatcher."""
+    units = select(OrgUnit.id).where((OrgUnit.id == office_id) | (OrgUnit.parent_id == office_id))
+
+    def with_role(*roles: str) -> list[int]:
+        return list(db.scalars(select(User.id).join(UserRole, UserRole.user_id == User.id)
+                               .join(Role, Role.id == UserRole.role_id)
+                               .where(User.office_id.in_(units), Role.name.in_(roles))
+                               .order_by(User.id).distinct()))
+
+    clerks = with_role(P.ROLE_CLERK)
+    dispatchers = with_role(P.ROLE_ENGINEER, P.ROLE_OFFICE_HEAD)
+    if not clerks or not dispatchers:
+        return []
+    return [*clerks, dispatchers[-1]]
 
 
 def _places(db: Session, office_id: int, rng: random.Random) -> list[tuple[int, str, str, str]]:
@@ -189,7 +203,7 @@ def _closed_ticket(db: Session, sink: _Sink, office_id: int, place: tuple[int, s
     arrived = max(dispatched, first + timedelta(minutes=_minutes(rng, arrival_budget, 15)))
     restored = arrived + timedelta(minutes=_minutes(rng, restore_budget, 20))
     closed = restored + timedelta(minutes=rng.randrange(10, 120))
-    clerk, dispatcher = rng.choice(staff), staff[-1]
+    clerk, dispatcher = rng.choice(staff[:-1]), staff[-1]
     title = f"{name} {address}"[:200]
     priority = "urgent" if kind == "dangerous" else rng.choice(("normal", "normal", "high"))
     sink.tickets.append({
@@ -270,7 +284,7 @@ def _urban(db: Session, area: str) -> bool:
 def _open_one(db: Session, office_id: int, place: tuple[int, str, str, str], first: datetime,
               reports: int, state: str, crew_id: int, staff: list[int]) -> None:
     customer_id, name, address, area = place
-    clerk, dispatcher = staff[-2] if len(staff) > 1 else staff[0], staff[0]
+    clerk, dispatcher = staff[0], staff[-1]
     kind, description = KINDS[0] if reports > 1 else KINDS[1]
     ticket = RepairTicket(office_id=office_id, status="open", area_class="urban",
                           priority="high" if reports > 1 else "normal", kind=kind,

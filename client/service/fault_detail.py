@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -78,10 +77,10 @@ class TicketDetail(QWidget):
             grid.addWidget(value, i // 2, (i % 2) * 2 + 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
-        actions = QHBoxLayout()
-        for button in self.buttons.values():
-            actions.addWidget(button)
-        actions.addStretch(1)
+        actions = QGridLayout()  # two rows: the side panel stays narrow enough for the board
+        for i, button in enumerate(self.buttons.values()):
+            actions.addWidget(button, i // 4, i % 4)
+        actions.setColumnStretch(4, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.clock)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,8 @@ from client.core.widgets.customer_picker import CustomerPicker
 from client.core.widgets.rows_model import Column, RowsModel
 from client.core.widgets.table import DataTable
 from client.service import fault_models as fm
+
+translate = QCoreApplication.translate
 
 
 def _fill(combo: QComboBox, labels: dict[str, str]) -> None:
@@ -74,9 +76,21 @@ class IntakeForm(QWidget):
         self.description.setFixedHeight(64)
         self.record = QPushButton(self)
         self.record.setDefault(True)
-        self.labels = {k: QLabel(self) for k in ("customer", "address", "area", "class", "kind",
-                                                 "priority", "channel", "caller", "phone",
-                                                 "description")}
+        self.labels = {
+            k: QLabel(self)
+            for k in (
+                "customer",
+                "address",
+                "area",
+                "class",
+                "kind",
+                "priority",
+                "channel",
+                "caller",
+                "phone",
+                "description",
+            )
+        }
         self.area_classes: dict[str, str] = {}
         self._build_proposal()
         self._layout()
@@ -87,15 +101,27 @@ class IntakeForm(QWidget):
         self.proposal = QGroupBox(self)
         self.proposal_hint = QLabel(self.proposal)
         self.proposal_hint.setWordWrap(True)
-        self.candidates = RowsModel([
-            Column("reference", lambda: fm._t("Ticket")),
-            Column("status", lambda: fm._t("Status"), fm.label(fm.statuses, "status")),
-            Column("report_count", lambda: fm._t("Reports"), align_right=True),
-            Column("first_reported_at", lambda: fm._t("First report"),
-                   lambda r: local_time(r.get("first_reported_at"))),
-            Column("transformer_area", lambda: fm._t("Transformer area")),
-            Column("title", lambda: fm._t("Place")),
-        ], self)
+        self.candidates = RowsModel(
+            [
+                Column("reference", lambda: translate("FaultTerms", "Ticket")),
+                Column(
+                    "status",
+                    lambda: translate("FaultTerms", "Status"),
+                    fm.label(fm.statuses, "status"),
+                ),
+                Column(
+                    "report_count", lambda: translate("FaultTerms", "Reports"), align_right=True
+                ),
+                Column(
+                    "first_reported_at",
+                    lambda: translate("FaultTerms", "First report"),
+                    lambda r: local_time(r.get("first_reported_at")),
+                ),
+                Column("transformer_area", lambda: translate("FaultTerms", "Transformer area")),
+                Column("title", lambda: translate("FaultTerms", "Place")),
+            ],
+            self,
+        )
         self.candidate_table = DataTable(self.candidates, self.proposal)
         self.candidate_table.setMaximumHeight(120)
         self.candidate_table.activated.connect(lambda _i: self._join())
@@ -114,10 +140,18 @@ class IntakeForm(QWidget):
 
     def _layout(self) -> None:
         form = QFormLayout()
-        rows = (("customer", self.picker), ("address", self.address), ("area", self.area),
-                ("class", self.area_class), ("kind", self.kind), ("priority", self.priority),
-                ("channel", self.channel), ("caller", self.caller), ("phone", self.phone),
-                ("description", self.description))
+        rows = (
+            ("customer", self.picker),
+            ("address", self.address),
+            ("area", self.area),
+            ("class", self.area_class),
+            ("kind", self.kind),
+            ("priority", self.priority),
+            ("channel", self.channel),
+            ("caller", self.caller),
+            ("phone", self.phone),
+            ("description", self.description),
+        )
         for key, widget in rows:
             form.addRow(self.labels[key], widget)
         layout = QVBoxLayout(self)
@@ -128,11 +162,18 @@ class IntakeForm(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.proposal)
         layout.addStretch(1)
-        for a, b in ((self.picker, self.address), (self.address, self.area),
-                     (self.area, self.area_class), (self.area_class, self.kind),
-                     (self.kind, self.priority), (self.priority, self.channel),
-                     (self.channel, self.caller), (self.caller, self.phone),
-                     (self.phone, self.description), (self.description, self.record)):
+        for a, b in (
+            (self.picker, self.address),
+            (self.address, self.area),
+            (self.area, self.area_class),
+            (self.area_class, self.kind),
+            (self.kind, self.priority),
+            (self.priority, self.channel),
+            (self.channel, self.caller),
+            (self.caller, self.phone),
+            (self.phone, self.description),
+            (self.description, self.record),
+        ):
             QWidget.setTabOrder(a, b)
 
     def _connect(self) -> None:
@@ -140,17 +181,23 @@ class IntakeForm(QWidget):
         self.picker.cleared.connect(lambda: self.where_changed.emit(self.where()))
         self.address.editingFinished.connect(lambda: self.where_changed.emit(self.where()))
         self.area.activated.connect(lambda _i: self.where_changed.emit(self.where()))
-        self.area_edit.editingFinished.connect(
-            lambda: self.where_changed.emit(self.where()))
+        self.area_edit.editingFinished.connect(lambda: self.where_changed.emit(self.where()))
         self.record.clicked.connect(lambda: self.record_requested.emit(self.report()))
         QShortcut(QKeySequence("Ctrl+Return"), self, self.record.click)
 
     def retranslate(self) -> None:
-        texts = {"customer": self.tr("Customer"), "address": self.tr("Address"),
-                 "area": self.tr("Transformer area"), "class": self.tr("Area class"),
-                 "kind": self.tr("Fault type"), "priority": self.tr("Priority"),
-                 "channel": self.tr("Channel"), "caller": self.tr("Caller"),
-                 "phone": self.tr("Caller's phone"), "description": self.tr("Description")}
+        texts = {
+            "customer": self.tr("Customer"),
+            "address": self.tr("Address"),
+            "area": self.tr("Transformer area"),
+            "class": self.tr("Area class"),
+            "kind": self.tr("Fault type"),
+            "priority": self.tr("Priority"),
+            "channel": self.tr("Channel"),
+            "caller": self.tr("Caller"),
+            "phone": self.tr("Caller's phone"),
+            "description": self.tr("Description"),
+        }
         for key, text in texts.items():
             self.labels[key].setText(text)
         self.picker.retranslate()
@@ -163,13 +210,17 @@ class IntakeForm(QWidget):
         _fill(self.priority, fm.priorities())
         _fill(self.channel, fm.channels())
         self.proposal.setTitle(self.tr("Same outage?"))
-        self.proposal_hint.setText(self.tr(
-            "Active tickets of the same transformer area or address: join one (the commitment "
-            "runs from its first report) or open a new ticket."))
+        self.proposal_hint.setText(
+            self.tr(
+                "Active tickets of the same transformer area or address: join one (the commitment "
+                "runs from its first report) or open a new ticket."
+            )
+        )
         self.join.setText(self.tr("Join selected ticket"))
         self.new_ticket.setText(self.tr("Open a new ticket"))
-        self.candidates.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
-                                               len(self.candidates.columns) - 1)
+        self.candidates.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, len(self.candidates.columns) - 1
+        )
 
     # -- state ---------------------------------------------------------------------------
     def set_areas(self, areas: list[dict[str, Any]]) -> None:
@@ -187,17 +238,23 @@ class IntakeForm(QWidget):
         customer = self.picker.customer()
         if customer is not None:
             return {"customer_id": customer["id"]}
-        return {"address": self.address.text().strip(),
-                "transformer_area": self.area.currentText().strip()}
+        return {
+            "address": self.address.text().strip(),
+            "transformer_area": self.area.currentText().strip(),
+        }
 
     def report(self) -> dict[str, Any]:
         customer = self.picker.customer()
-        return {**self.where(), "channel": self.channel.currentData(),
-                "caller_name": self.caller.text().strip() or (customer or {}).get("name", ""),
-                "caller_phone": self.phone.text().strip(),
-                "description": self.description.toPlainText().strip(),
-                "kind": self.kind.currentData(), "priority": self.priority.currentData(),
-                "area_class": self.area_class.currentData()}
+        return {
+            **self.where(),
+            "channel": self.channel.currentData(),
+            "caller_name": self.caller.text().strip() or (customer or {}).get("name", ""),
+            "caller_phone": self.phone.text().strip(),
+            "description": self.description.toPlainText().strip(),
+            "kind": self.kind.currentData(),
+            "priority": self.priority.currentData(),
+            "area_class": self.area_class.currentData(),
+        }
 
     def show_place(self, found: dict[str, Any]) -> None:
         """The server's view of the place: the supply address and area, its class, and the

@@ -17,61 +17,101 @@ from PySide6.QtGui import QBrush, QColor
 from client.core.formats import local_time
 from client.core.widgets.rows_model import AnyIndex, Column, Row, RowsModel
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FaultTerms", text)
+translate = QCoreApplication.translate  # lupdate reads translate("FaultTerms", "…")
 
 
 def area_classes() -> dict[str, str]:
-    return {"urban": _t("Urban"), "rural": _t("Rural"), "remote": _t("Remote")}
+    return {
+        "urban": translate("FaultTerms", "Urban"),
+        "rural": translate("FaultTerms", "Rural"),
+        "remote": translate("FaultTerms", "Remote"),
+    }
 
 
 def fault_kinds() -> dict[str, str]:
-    return {"no_power": _t("No power"), "partial_power": _t("Partial power"),
-            "voltage_quality": _t("Voltage quality"),
-            "dangerous": _t("Dangerous situation"), "meter_fault": _t("Meter fault"),
-            "other": _t("Other")}
+    return {
+        "no_power": translate("FaultTerms", "No power"),
+        "partial_power": translate("FaultTerms", "Partial power"),
+        "voltage_quality": translate("FaultTerms", "Voltage quality"),
+        "dangerous": translate("FaultTerms", "Dangerous situation"),
+        "meter_fault": translate("FaultTerms", "Meter fault"),
+        "other": translate("FaultTerms", "Other"),
+    }
 
 
 def priorities() -> dict[str, str]:
-    return {"normal": _t("Normal"), "high": _t("High"), "urgent": _t("Urgent")}
+    return {
+        "normal": translate("FaultTerms", "Normal"),
+        "high": translate("FaultTerms", "High"),
+        "urgent": translate("FaultTerms", "Urgent"),
+    }
 
 
 def channels() -> dict[str, str]:
-    return {"counter": _t("Counter"), "phone": _t("Phone")}
+    return {
+        "counter": translate("FaultTerms", "Counter"),
+        "phone": translate("FaultTerms", "Phone"),
+    }
 
 
 def statuses() -> dict[str, str]:
-    return {"open": _t("Waiting for dispatch"), "dispatched": _t("Dispatched"),
-            "arrived": _t("Crew on site"), "restored": _t("Restored"), "closed": _t("Closed"),
-            "cancelled": _t("Cancelled")}
+    return {
+        "open": translate("FaultTerms", "Waiting for dispatch"),
+        "dispatched": translate("FaultTerms", "Dispatched"),
+        "arrived": translate("FaultTerms", "Crew on site"),
+        "restored": translate("FaultTerms", "Restored"),
+        "closed": translate("FaultTerms", "Closed"),
+        "cancelled": translate("FaultTerms", "Cancelled"),
+    }
 
 
 def report_statuses() -> dict[str, str]:
-    return {"open": _t("Open"), "closed": _t("Closed"), "cancelled": _t("Cancelled")}
+    return {
+        "open": translate("FaultTerms", "Open"),
+        "closed": translate("FaultTerms", "Closed"),
+        "cancelled": translate("FaultTerms", "Cancelled"),
+    }
 
 
 def steps() -> dict[str, str]:
-    return {"arrival": _t("Arrival"), "restoration": _t("Restoration")}
+    return {
+        "arrival": translate("FaultTerms", "Arrival"),
+        "restoration": translate("FaultTerms", "Restoration"),
+    }
 
 
 def risks() -> dict[str, str]:
-    return {"breached": _t("Breached"), "near": _t("Near breach"),
-            "predicted": _t("Predicted late"), "ok": _t("On time"), "paused": _t("Paused")}
+    return {
+        "breached": translate("FaultTerms", "Breached"),
+        "near": translate("FaultTerms", "Near breach"),
+        "predicted": translate("FaultTerms", "Predicted late"),
+        "ok": translate("FaultTerms", "On time"),
+        "paused": translate("FaultTerms", "Paused"),
+    }
 
 
 def events() -> dict[str, str]:
-    return {"opened": _t("Ticket opened"), "joined": _t("Report joined"),
-            "dispatched": _t("Crew dispatched"), "arrived": _t("Crew arrived"),
-            "restored": _t("Supply restored"), "closed": _t("Ticket closed"),
-            "moved_in": _t("Report moved in"), "moved_out": _t("Report moved out"),
-            "merged": _t("Ticket merged in"), "cancelled": _t("Ticket cancelled"),
-            "corrected": _t("Time corrected")}
+    return {
+        "opened": translate("FaultTerms", "Ticket opened"),
+        "joined": translate("FaultTerms", "Report joined"),
+        "dispatched": translate("FaultTerms", "Crew dispatched"),
+        "arrived": translate("FaultTerms", "Crew arrived"),
+        "restored": translate("FaultTerms", "Supply restored"),
+        "closed": translate("FaultTerms", "Ticket closed"),
+        "moved_in": translate("FaultTerms", "Report moved in"),
+        "moved_out": translate("FaultTerms", "Report moved out"),
+        "merged": translate("FaultTerms", "Ticket merged in"),
+        "cancelled": translate("FaultTerms", "Ticket cancelled"),
+        "corrected": translate("FaultTerms", "Time corrected"),
+    }
 
 
 def cancel_reasons() -> dict[str, str]:
-    return {"duplicate": _t("Duplicate report"), "false_report": _t("False report"),
-            "other": _t("Other")}
+    return {
+        "duplicate": translate("FaultTerms", "Duplicate report"),
+        "false_report": translate("FaultTerms", "False report"),
+        "other": translate("FaultTerms", "Other"),
+    }
 
 
 def label(table: Callable[[], dict[str, str]], key: str) -> Callable[[Row], str]:
@@ -81,34 +121,64 @@ def label(table: Callable[[], dict[str, str]], key: str) -> Callable[[Row], str]
 def duration(seconds: int) -> str:
     """A time left as '38 min' / '2 h 05 min'; overdue as 'overdue 12 min'."""
     minutes = abs(seconds) // 60
-    text = (_t("%1 h %2 min").replace("%1", str(minutes // 60))
-            .replace("%2", f"{minutes % 60:02d}") if minutes >= 60
-            else _t("%1 min").replace("%1", str(minutes)))
-    return text if seconds >= 0 else _t("overdue %1").replace("%1", text)
+    text = (
+        translate("FaultTerms", "%1 h %2 min")
+        .replace("%1", str(minutes // 60))
+        .replace("%2", f"{minutes % 60:02d}")
+        if minutes >= 60
+        else translate("FaultTerms", "%1 min").replace("%1", str(minutes))
+    )
+    return text if seconds >= 0 else translate("FaultTerms", "overdue %1").replace("%1", text)
 
 
-RISK_COLOURS = {"breached": QColor("#f4c7c3"), "near": QColor("#fde3b0"),
-                "predicted": QColor("#fff4c2")}
+RISK_COLOURS = {
+    "breached": QColor("#f4c7c3"),
+    "near": QColor("#fde3b0"),
+    "predicted": QColor("#fff4c2"),
+}
 
 
 class BoardModel(RowsModel):
     """The open tickets: time left counts down locally between server refreshes."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__([
-            Column("reference", lambda: _t("Ticket")),
-            Column("time_left_s", lambda: _t("Time left"), self._left, align_right=True),
-            Column("step", lambda: _t("Clock"), label(steps, "step")),
-            Column("status", lambda: _t("Status"), label(statuses, "status")),
-            Column("area_class", lambda: _t("Area"), label(area_classes, "area_class")),
-            Column("priority", lambda: _t("Priority"), label(priorities, "priority")),
-            Column("report_count", lambda: _t("Reports"), align_right=True),
-            Column("transformer_area", lambda: _t("Transformer area")),
-            Column("crew_name", lambda: _t("Crew")),
-            Column("first_reported_at", lambda: _t("First report"),
-                   lambda r: local_time(r.get("first_reported_at"))),
-            Column("title", lambda: _t("Place")),
-        ], parent)
+        super().__init__(
+            [
+                Column("reference", lambda: translate("FaultTerms", "Ticket")),
+                Column(
+                    "time_left_s",
+                    lambda: translate("FaultTerms", "Time left"),
+                    self._left,
+                    align_right=True,
+                ),
+                Column("step", lambda: translate("FaultTerms", "Clock"), label(steps, "step")),
+                Column(
+                    "status", lambda: translate("FaultTerms", "Status"), label(statuses, "status")
+                ),
+                Column(
+                    "area_class",
+                    lambda: translate("FaultTerms", "Area"),
+                    label(area_classes, "area_class"),
+                ),
+                Column(
+                    "priority",
+                    lambda: translate("FaultTerms", "Priority"),
+                    label(priorities, "priority"),
+                ),
+                Column(
+                    "report_count", lambda: translate("FaultTerms", "Reports"), align_right=True
+                ),
+                Column("transformer_area", lambda: translate("FaultTerms", "Transformer area")),
+                Column("crew_name", lambda: translate("FaultTerms", "Crew")),
+                Column(
+                    "first_reported_at",
+                    lambda: translate("FaultTerms", "First report"),
+                    lambda r: local_time(r.get("first_reported_at")),
+                ),
+                Column("title", lambda: translate("FaultTerms", "Place")),
+            ],
+            parent,
+        )
         self._fetched = time.monotonic()
 
     def set_rows(self, rows: Sequence[Row]) -> None:
@@ -128,8 +198,9 @@ class BoardModel(RowsModel):
     def tick(self) -> None:
         """Repaint the countdown column (once a second)."""
         if self.rowCount():
-            self.dataChanged.emit(self.index(0, 1), self.index(self.rowCount() - 1, 1),
-                                  [Qt.ItemDataRole.DisplayRole])
+            self.dataChanged.emit(
+                self.index(0, 1), self.index(self.rowCount() - 1, 1), [Qt.ItemDataRole.DisplayRole]
+            )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
@@ -142,29 +213,51 @@ class BoardModel(RowsModel):
 
 
 def reports_model(parent: QObject | None = None) -> RowsModel:
-    return RowsModel([
-        Column("reference", lambda: _t("Report")),
-        Column("reported_at", lambda: _t("Reported at"),
-               lambda r: local_time(r.get("reported_at"))),
-        Column("channel", lambda: _t("Channel"), label(channels, "channel")),
-        Column("kind", lambda: _t("Fault type"), label(fault_kinds, "kind")),
-        Column("caller_name", lambda: _t("Caller")),
-        Column("caller_phone", lambda: _t("Phone")),
-        Column("account_no", lambda: _t("Account")),
-        Column("status", lambda: _t("Status"), label(report_statuses, "status")),
-        Column("description", lambda: _t("Description")),
-    ], parent)
+    return RowsModel(
+        [
+            Column("reference", lambda: translate("FaultTerms", "Report")),
+            Column(
+                "reported_at",
+                lambda: translate("FaultTerms", "Reported at"),
+                lambda r: local_time(r.get("reported_at")),
+            ),
+            Column(
+                "channel", lambda: translate("FaultTerms", "Channel"), label(channels, "channel")
+            ),
+            Column(
+                "kind", lambda: translate("FaultTerms", "Fault type"), label(fault_kinds, "kind")
+            ),
+            Column("caller_name", lambda: translate("FaultTerms", "Caller")),
+            Column("caller_phone", lambda: translate("FaultTerms", "Phone")),
+            Column("account_no", lambda: translate("FaultTerms", "Account")),
+            Column(
+                "status",
+                lambda: translate("FaultTerms", "Status"),
+                label(report_statuses, "status"),
+            ),
+            Column("description", lambda: translate("FaultTerms", "Description")),
+        ],
+        parent,
+    )
 
 
 def timeline_model(parent: QObject | None = None) -> RowsModel:
-    return RowsModel([
-        Column("at", lambda: _t("Time"), lambda r: local_time(r.get("at"))),
-        Column("kind", lambda: _t("Event"), label(events, "kind")),
-        Column("user_name", lambda: _t("By")),
-        Column("recorded_at", lambda: _t("Recorded at"),
-               lambda r: local_time(r.get("recorded_at"))),
-        Column("detail", lambda: _t("Detail"), _detail),
-    ], parent)
+    return RowsModel(
+        [
+            Column(
+                "at", lambda: translate("FaultTerms", "Time"), lambda r: local_time(r.get("at"))
+            ),
+            Column("kind", lambda: translate("FaultTerms", "Event"), label(events, "kind")),
+            Column("user_name", lambda: translate("FaultTerms", "By")),
+            Column(
+                "recorded_at",
+                lambda: translate("FaultTerms", "Recorded at"),
+                lambda r: local_time(r.get("recorded_at")),
+            ),
+            Column("detail", lambda: translate("FaultTerms", "Detail"), _detail),
+        ],
+        parent,
+    )
 
 
 def _detail(row: Row) -> str:
@@ -173,33 +266,65 @@ def _detail(row: Row) -> str:
 
 
 def items_model(parent: QObject | None = None) -> RowsModel:
-    return RowsModel([
-        Column("step_name", lambda: _t("Commitment")),
-        Column("budget_s", lambda: _t("Allowed"), lambda r: duration(int(r["budget_s"]))),
-        Column("opened_at", lambda: _t("Started"), lambda r: local_time(r.get("opened_at"))),
-        Column("due_at", lambda: _t("Due"), lambda r: local_time(r.get("due_at"))),
-        Column("closed_at", lambda: _t("Ended"), lambda r: local_time(r.get("closed_at"))),
-        Column("risk", lambda: _t("Result"), _verdict),
-    ], parent)
+    return RowsModel(
+        [
+            Column("step_name", lambda: translate("FaultTerms", "Commitment")),
+            Column(
+                "budget_s",
+                lambda: translate("FaultTerms", "Allowed"),
+                lambda r: duration(int(r["budget_s"])),
+            ),
+            Column(
+                "opened_at",
+                lambda: translate("FaultTerms", "Started"),
+                lambda r: local_time(r.get("opened_at")),
+            ),
+            Column(
+                "due_at",
+                lambda: translate("FaultTerms", "Due"),
+                lambda r: local_time(r.get("due_at")),
+            ),
+            Column(
+                "closed_at",
+                lambda: translate("FaultTerms", "Ended"),
+                lambda r: local_time(r.get("closed_at")),
+            ),
+            Column("risk", lambda: translate("FaultTerms", "Result"), _verdict),
+        ],
+        parent,
+    )
 
 
 def _verdict(row: Row) -> str:
     if row.get("status") == "cancelled":
         return statuses()["cancelled"]
     if row.get("status") == "done":
-        return _t("Late") if row.get("breached") else _t("Kept")
+        return (
+            translate("FaultTerms", "Late")
+            if row.get("breached")
+            else translate("FaultTerms", "Kept")
+        )
     left = row.get("time_left_s")
     prefix = risks().get(str(row.get("risk")), "")
     return f"{prefix} · {duration(int(left))}" if left is not None else prefix
 
 
 def crews_model(parent: QObject | None = None) -> RowsModel:
-    return RowsModel([
-        Column("name", lambda: _t("Crew")),
-        Column("phone", lambda: _t("Phone")),
-        Column("members", lambda: _t("Members")),
-        Column("area_served", lambda: _t("Area served")),
-        Column("active", lambda: _t("Active"),
-               lambda r: _t("Yes") if r.get("active") else _t("No")),
-    ], parent)
-
+    return RowsModel(
+        [
+            Column("name", lambda: translate("FaultTerms", "Crew")),
+            Column("phone", lambda: translate("FaultTerms", "Phone")),
+            Column("members", lambda: translate("FaultTerms", "Members")),
+            Column("area_served", lambda: translate("FaultTerms", "Area served")),
+            Column(
+                "active",
+                lambda: translate("FaultTerms", "Active"),
+                lambda r: (
+                    translate("FaultTerms", "Yes")
+                    if r.get("active")
+                    else translate("FaultTerms", "No")
+                ),
+            ),
+        ],
+        parent,
+    )

@@ -80,6 +80,8 @@ class FaultRepairPage(QWidget):
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        self.splitter = splitter
+        self._sized = False
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -163,6 +165,10 @@ class FaultRepairPage(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        if not self._sized:  # once the page has its width: three fifths for the board
+            self._sized = True
+            width = max(self.splitter.width(), 1000)
+            self.splitter.setSizes([width * 3 // 5, width * 2 // 5])
         self.tick.start()
         self.reload.start()
 
