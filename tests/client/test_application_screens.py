@@ -335,3 +335,11 @@ def test_a_capacity_increase_is_registered_for_a_picked_customer(qtbot: Any,
     assert application["account_no"] == customer["account_no"]
     presenter = page.details[int(application["id"])]
     assert customer["account_no"] in presenter.view.summary.text()
+    editor = presenter.view.form.editors["capacity_kva"]
+    assert isinstance(editor, QLineEdit)
+    editor.setText("20")
+    with qtbot.waitSignal(presenter.acted, timeout=WAIT) as acted:
+        presenter.view.save_button.click()
+    assert acted.args == ["save"]
+    assert presenter.application["fields"]["capacity_kva"] in ("20", "20.00")
+    assert presenter.application["version"] == application["version"] + 1
