@@ -238,3 +238,25 @@ def test_live_language_switch(qtbot: Any, head_ctx: AppContext) -> None:
     for widget in (todo, dashboard, calendar):
         widget.retranslate()
     assert todo.heading.text() == "My work"
+
+
+def test_more_pages_and_f5(qtbot: Any, clerk1_ctx: AppContext, monkeypatch: Any) -> None:
+    from client.work import todo_presenter
+
+    monkeypatch.setattr(todo_presenter, "PAGE", 3)
+    view, presenter = _page(qtbot, clerk1_ctx)
+    total = view.counts["all"]
+    assert total > 6 and view.model.rowCount() == 3 and view.more_button.isVisibleTo(view)
+    with qtbot.waitSignal(presenter.loaded, timeout=20000):
+        view.more_button.click()
+    assert view.model.rowCount() == 6
+    ids = [view.model.row_at(r)["id"] for r in range(6)]
+    assert len(set(ids)) == 6  # the next page, not the first again
+    view.table.selectRow(4)
+    with qtbot.waitActive(view):  # shortcuts work in the active window
+        view.show()
+        view.activateWindow()
+    with qtbot.waitSignal(presenter.loaded, timeout=20000):
+        QTest.keyClick(view, Qt.Key.Key_F5)
+    assert view.model.rowCount() == 3  # a refresh starts again from the top
+    assert f"3 of {total} items" in view.state.text()

@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from client.core.context import AppContext
 from client.work.dashboard_presenter import DashboardPresenter
@@ -136,3 +138,26 @@ def test_export_dialog_offers_both_formats(qtbot: Any, head_ctx: AppContext) -> 
     assert dialog.nameFilters() == ["Excel workbook (*.xlsx)", "CSV file (*.csv)"]
     assert dialog.defaultSuffix() == "xlsx"
     dialog.reject()
+
+
+def test_manager_chooses_among_offices(qtbot: Any, work_db: tuple[str, WorkFixture],
+                                       tmp_path: Path) -> None:
+    ctx = work_fixture.work_ctx(work_db[0], "manager", tmp_path)
+    try:
+        view, presenter = _page(qtbot, ctx)
+        offices = [view.office.itemData(i) for i in range(view.office.count())]
+        assert offices[0] is None and len(offices) > 2  # "All my offices", then each
+        assert view.office.itemText(0) == "All my offices"
+        everything = view.figures["open"]["total"]  # type: ignore[index]
+        view.office.setCurrentIndex(offices.index(work_db[1].office_id))
+        with qtbot.waitSignal(presenter.loaded, timeout=20000):
+            view.office.activated.emit(view.office.currentIndex())
+        assert 0 < view.figures["open"]["total"] < everything  # type: ignore[index]
+        with qtbot.waitActive(view):  # shortcuts work in the active window
+            view.show()
+            view.activateWindow()
+        with qtbot.waitSignal(presenter.loaded, timeout=20000):
+            QTest.keyClick(view, Qt.Key.Key_F5)
+    finally:
+        ctx.runner.wait_idle(5000)
+        ctx.runner.shutdown()
