@@ -85,8 +85,8 @@ def list_consultations(call: Call, filters: Any, page: Any) -> dict[str, Any]:
     if v.boolean(f.get("mine", False), "consultation_filters"):
         q = q.where(Consultation.created_by == call.user.user_id)
     chosen = q.subquery()
-    by_topic: dict[str, int] = dict(db.execute(select(chosen.c.topic, func.count())
-                                               .group_by(chosen.c.topic)).tuples().all())
+    by_topic: dict[str, int] = {topic: count for topic, count in db.execute(
+        select(chosen.c.topic, func.count()).group_by(chosen.c.topic))}
     total = sum(by_topic.values())
     rows = list(db.scalars(q.order_by(Consultation.created_at.desc(), Consultation.id.desc())
                            .offset(offset).limit(limit)))
