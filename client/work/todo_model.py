@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
@@ -75,6 +76,16 @@ def risk_text(row: Row, risk: str) -> str:
     return text
 
 
+def _warning_reserve(row: Row) -> int:
+    """Clock seconds between the warning and the deadline of a round-the-clock item (-1: not
+    known; a working-day clock's reserve depends on the calendar, the next refresh shows it)."""
+    if row.get("clock") != "continuous" or not row.get("warn_at") or not row.get("due_at"):
+        return -1
+    due = datetime.fromisoformat(str(row["due_at"]))
+    warn = datetime.fromisoformat(str(row["warn_at"]))
+    return int((due - warn).total_seconds())
+
+
 class WorkItemsModel(RowsModel):
     """Rows: WorkItem dicts of ``appserver.contract.work``.
 
@@ -114,9 +125,14 @@ class WorkItemsModel(RowsModel):
 
     def live_risk(self, row: Row) -> str:
         left = self.live_left(row)
-        if row.get("status") == "open" and left is not None and left < 0:
+        risk = str(row.get("risk") or "ok")
+        if row.get("status") != "open" or left is None:
+            return risk
+        if left < 0:
             return "breached"  # crossed its deadline since the last refresh
-        return str(row.get("risk") or "ok")
+        if risk in ("ok", "predicted") and left <= _warning_reserve(row):
+            return "near"  # a repair crew's minutes: amber as soon as the warning is due
+        return risk
 
     def _left_text(self, row: Row) -> str:
         return terms.time_left(self.live_left(row), str(row.get("clock") or "working"))

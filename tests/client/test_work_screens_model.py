@@ -138,3 +138,19 @@ def test_dashboard_models(qtmodeltester: Any, make: Any) -> None:
     shown = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert any(s in ("95.0 %", "Complaint", "李娜", "2026-11-02") for s in shown)
     assert DM.rate(None) == "—" and DM.hours("3.25") == "3.2"
+
+
+def test_round_the_clock_item_turns_amber_at_its_warning() -> None:
+    clock = FakeTime()
+    model = WorkItemsModel(now=clock)
+    model.set_rows([item(1, clock="continuous", time_left_s=10 * 60, risk="ok",
+                         due_at="2026-11-27T02:25:00+00:00",
+                         warn_at="2026-11-27T02:16:00+00:00")])  # 9 minutes of reserve
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is None
+    clock.value += 59
+    model.tick()
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is None
+    clock.value += 1
+    model.tick()
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole).color() == NEAR_BG
+    assert texts(model, "risk") == ["Near breach"]
