@@ -18,6 +18,7 @@ from appserver.service import applications_service as svc
 from appserver.service import applications_wire as wire
 from appserver.service import workflow_engine as engine
 from appserver.service import workflow_store as store
+from appserver.service.effects import EffectRequest, apply_effect
 from appserver.service.workflow_definition import Definition
 from appserver.work import items
 from dbschema.models import Application
@@ -110,8 +111,6 @@ def _refuse_missing(call: Call, d: Definition, stage_code: str, need: engine.Mis
 
 def _complete(call: Call, app: Application, d: Definition, changes: dict[str, str]) -> None:
     """The last stage is done: apply the effect to the customer file, then close."""
-    from appserver.service.effects import EffectRequest, apply_effect
-
     values = wire.fields_of(app)
     effective = (call.v.day(values["effective_on"], "effective_on")
                  if values.get("effective_on") else business_date(call.now))
