@@ -298,3 +298,22 @@ def test_pointless_or_bad_calendar_edits_are_refused(zw: Office, db: Session, da
     with pytest.raises(PermissionDenied):
         zw.callers["clerk1"].call(WORK, "set_calendar_day", "2026-11-27", "holiday", "x",
                                   write=True)
+
+
+def test_an_escalated_item_of_the_head_is_listed_once(zw: Office, db: Session,
+                                                      clock: FixedClock) -> None:
+    now = clock.now()
+    own = new_item(db, zw.id, now - timedelta(hours=2), clock=Clock.minutes(30),
+                   user_id=zw.users["head"])
+    queue = new_item(db, zw.id, now - timedelta(hours=2), clock=Clock.minutes(30))
+    for item in (own, queue):
+        item.escalated_at = now
+    db.flush()
+    head = _todo(zw.callers["head"])
+    assert sorted(_ids(head)) == sorted([own.id, queue.id])  # own, and the clerks' queue
+    assert head["counts"]["mine"] == 1 and head["counts"]["escalated"] == 2
+    assert sorted(_ids(_todo(zw.callers["head"], scope="escalated"))) == sorted(
+        [own.id, queue.id])
+    assert _ids(_todo(zw.callers["head"], scope="mine")) == [own.id]
+    empty = zw.callers["head"].call(WORK, "todo", {}, {"offset": 50, "limit": 10})
+    assert empty["rows"] == [] and empty["counts"]["escalated"] == 2 and empty["total"] == 2
