@@ -249,10 +249,12 @@ class ApplicationDetail(QWidget):
         else:
             current = self._current_item()
             left = time_left(current) if current else ""
-            text = self.tr("Whole process: %1 working days · this stage due %2 · %3")
+            text = self.tr("Whole process (%1 working days) due %2 · this stage due %3 · "
+                           "time left: %4")
             text = text.replace("%1", str(total or "—"))
-            text = text.replace("%2", local_time((current or a).get("due_at")) or "—")
-            text = text.replace("%3", left or "—")
+            text = text.replace("%2", local_time(a.get("due_at")) or "—")
+            text = text.replace("%3", local_time((current or a).get("due_at")) or "—")
+            text = text.replace("%4", left or "—")
             colour = RISK_COLOURS.get(str((current or a).get("risk")))
         self.clock.setText(text)
         self.clock.setStyleSheet(f"color: {colour.name()}; font-weight: bold;" if colour else "")

@@ -318,7 +318,12 @@ def workflow_versions_model(parent: QObject | None = None) -> RowsModel:
                 lambda: translate("ApplicationModels", "Drafted"),
                 lambda r: local_time(r.get("created_at")),
             ),
-            Column("approved_by", lambda: translate("ApplicationModels", "Approved by")),
+            Column(
+                "approved_by",
+                lambda: translate("ApplicationModels", "Approved by"),
+                lambda r: str(r.get("approved_by") or (
+                    translate("ApplicationModels", "shipped") if r.get("approved_at") else "")),
+            ),
             Column(
                 "approved_at",
                 lambda: translate("ApplicationModels", "Approved on"),
