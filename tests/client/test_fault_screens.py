@@ -72,6 +72,15 @@ def test_the_board_counts_down_and_colours_by_risk(qtbot: Any, qtmodeltester: An
     assert "min" in text
     assert "45/180" in page.as_of.text()
     assert fm.duration(-754) == "overdue 12 min" and fm.duration(3900) == "1 h 05 min"
+    page.show()
+    assert page.tick.isActive() and page.reload.interval() == 30_000 and page.reload.isActive()
+    with qtbot.waitSignal(page.board.dataChanged, timeout=3000) as repaint:
+        pass  # the one-second tick repaints the countdown column
+    assert repaint.args[0].column() == 1
+    with qtbot.waitSignal(page.presenter.board_loaded, timeout=10000):
+        page.reload.timeout.emit()  # what the 30-second timer does: fresh rows from the server
+    page.hide()
+    assert not page.tick.isActive()
 
 
 def test_intake_proposes_the_same_outage_and_joins_it(qtbot: Any, head_ctx: AppContext) -> None:
