@@ -84,7 +84,7 @@ def _steps_sql() -> dict[str, str]:
 
 # Row g's office, opening time and clerk (one of the office's bench clerks), in SQL.
 _FROM = """
-    FROM generate_series(1, {count}) g
+    FROM generate_series(1::bigint, {count}) g
     CROSS JOIN (SELECT array_agg(id ORDER BY id) AS ids FROM org_unit WHERE kind = 'office') o
     CROSS JOIN LATERAL (SELECT {office} AS office, {opened} AS opened) y
     JOIN (SELECT office_id, array_agg(id ORDER BY id) AS ids FROM app_user
@@ -142,9 +142,6 @@ def _items_sql(count: int, finished: bool) -> str:
 
 def write_items(engine: sa.Engine, open_count: int, closed_count: int) -> None:
     with engine.begin() as conn:
-        if conn.scalar(sa.text("SELECT count(*) FROM work_item WHERE reference LIKE 'B%'")):
-            print("work items: already written")
-            return
         conn.execute(sa.text(f"""
             INSERT INTO app_user (username, full_name, password_hash, office_id, locked,
                                   must_change_password, version, created_at)
@@ -152,27 +149,38 @@ def write_items(engine: sa.Engine, open_count: int, closed_count: int) -> None:
                    o.id, false, false, 1, now()
             FROM org_unit o CROSS JOIN generate_series(1, {CLERKS_PER_OFFICE}) i
             CROSS JOIN (SELECT password_hash FROM app_user WHERE username = 'admin') a
-            WHERE o.kind = 'office'"""))
+            WHERE o.kind = 'office' ON CONFLICT DO NOTHING"""))
         conn.execute(sa.text("""
             INSERT INTO user_role (user_id, role_id)
             SELECT u.id, r.id FROM app_user u JOIN role r ON r.name = 'counter_clerk'
-            WHERE u.username LIKE 'bench.%'"""))
+            WHERE u.username LIKE 'bench.%' ON CONFLICT DO NOTHING"""))
     for label, count, finished in (("closed", closed_count, True),
                                    ("open", open_count, False)):
         started = time.perf_counter()
         with engine.begin() as conn:
+            if conn.scalar(sa.text("SELECT count(*) FROM work_item WHERE reference LIKE :p"),
+                           {"p": "B%" if finished else "O%"}):
+                print(f"work items {label}: already written")
+                continue
             rows = conn.execute(sa.text(_items_sql(count, finished))).rowcount
         print(f"work items {label}: {rows:,} rows in {time.perf_counter() - started:.1f} s",
               flush=True)
+    _vacuum(engine)
     with engine.begin() as conn:  # dh.clerk1's own work: 120 of DH's counter items
+        mine = conn.scalars(sa.text("""
+            SELECT id FROM work_item
+            WHERE office_id = (SELECT id FROM org_unit WHERE code = 'DH')
+              AND status IN ('open', 'paused') AND assigned_role = 'counter_clerk'
+              AND assigned_user_id IS NOT NULL
+            ORDER BY id LIMIT 120""")).all()
         conn.execute(sa.text("""
             UPDATE work_item SET assigned_user_id = (SELECT id FROM app_user
                                                      WHERE username = 'dh.clerk1')
-            WHERE id IN (SELECT w.id FROM work_item w JOIN org_unit o ON o.id = w.office_id
-                         WHERE o.code = 'DH' AND w.status IN ('open', 'paused')
-                           AND w.assigned_role = 'counter_clerk'
-                           AND w.assigned_user_id IS NOT NULL
-                         ORDER BY w.id LIMIT 120)"""))
+            WHERE id = ANY(:ids)"""), {"ids": list(mine)})
+    _vacuum(engine)
+
+
+def _vacuum(engine: sa.Engine) -> None:
     started = time.perf_counter()
     with engine.connect() as conn:
         conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql(
