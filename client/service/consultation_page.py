@@ -164,6 +164,7 @@ class ConsultationsPage(QWidget):
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setDate(QDate.currentDate())
+        self.day_chosen = False  # until the clerk picks a day: the server's business day
         self.topic = QComboBox(self)
         self.topic.setObjectName("topicFilter")
         self.mine = QCheckBox(self)
@@ -187,7 +188,7 @@ class ConsultationsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         self.form.submitted.connect(self.save)
-        self.day.dateChanged.connect(self.load)
+        self.day.dateChanged.connect(self._day_changed)
         self.topic.currentIndexChanged.connect(self.load)
         self.mine.toggled.connect(self.load)
         self.reload.clicked.connect(self.load)
@@ -214,9 +215,14 @@ class ConsultationsPage(QWidget):
         fill(self.topic, codes["topics"], self.tr("All"))
         self.load()
 
+    def _day_changed(self) -> None:
+        self.day_chosen = True
+        self.load()
+
     def filters(self) -> dict[str, Any]:
-        result: dict[str, Any] = {"day": self.day.date().toString("yyyy-MM-dd"),
-                                  "mine": self.mine.isChecked()}
+        result: dict[str, Any] = {"mine": self.mine.isChecked()}
+        if self.day_chosen:
+            result["day"] = self.day.date().toString("yyyy-MM-dd")
         if self.topic.currentData():
             result["topic"] = self.topic.currentData()
         return result
@@ -229,6 +235,9 @@ class ConsultationsPage(QWidget):
                                self._listed, self._failed)
 
     def _listed(self, result: dict[str, Any]) -> None:
+        self.day.blockSignals(True)
+        self.day.setDate(QDate.fromString(result["day"], "yyyy-MM-dd"))
+        self.day.blockSignals(False)
         self.model.set_rows(result["rows"])
         counts = "  ·  ".join(f"{t['name']} {t['count']}" for t in result["by_topic"])
         self.summary.setText(self.tr("%1 consultations: %2").replace("%1", str(result["total"]))

@@ -184,3 +184,23 @@ def test_customer_file_prints_the_statement(qtbot: Any, clerk_ctx: AppContext) -
     logged = clerk_ctx.gateway.call("pmis.service", "list_consultations",
                                     {"customer_id": customer["id"], "topic": "statement"}, {})
     assert logged["total"] >= 1
+
+
+def test_language_switch_renames_the_server_codes(qtbot: Any, page: ComplaintsPage,
+                                                  clerk_ctx: AppContext) -> None:
+    assert page.listing.model.row_at(0)["kind_name"] in ("Complaint", "Suggestion", "Praise")
+    clerk_ctx.gateway.locale = "zh_CN"  # what the main window does on a language switch
+    with qtbot.waitSignal(page.presenter.loaded, timeout=15000):
+        page.retranslate()
+    assert page.listing.model.row_at(0)["kind_name"] in ("投诉", "建议", "表扬")
+    assert page.listing.category.itemText(1) == "电费电价"
+
+
+def test_keyboard_opens_a_complaint_from_the_list(qtbot: Any, page: ComplaintsPage) -> None:
+    table = page.listing.table
+    table.setFocus()
+    wanted = page.listing.model.row_at(1)
+    with qtbot.waitSignal(page.presenter.shown, timeout=15000) as shown:
+        table.setCurrentIndex(page.listing.model.index(1, 0))
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert shown.args[0]["id"] == wanted["id"]
