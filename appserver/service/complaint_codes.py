@@ -81,7 +81,8 @@ def all_codes(chinese: bool) -> dict[str, Any]:
 
 
 def _namer(db: Session, sla_type: str, step: str, chinese: bool) -> tuple[str, str]:
-    return name(KIND_NAMES, "complaint", chinese), name(STEP_NAMES, step, chinese)
+    # sla_type "complaint" or "suggestion": the kind names the service-level type.
+    return name(KIND_NAMES, sla_type, chinese), name(STEP_NAMES, step, chinese)
 
 
 register_namer(SOURCE, _namer)

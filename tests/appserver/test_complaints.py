@@ -155,6 +155,7 @@ def test_suggestion_owes_only_a_reply_and_praise_nothing(api: Clients, db: Sessi
                contact_name="李女士", contact_phone="0791-8888666")
     assert set(items(db, s["id"])) == {"reply"}
     assert items(db, s["id"])["reply"].sla_type == "suggestion"
+    assert [(i["type_name"], i["step_name"]) for i in s["items"]] == [("Suggestion", "Reply")]
     with pytest.raises(UserError):
         act(clerk, "record_complaint_contact", s, "x")
     s = act(clerk, "reply_complaint", s, "感谢建议，已转交业务部门。")
