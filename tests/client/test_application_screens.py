@@ -142,6 +142,11 @@ def test_search_finds_the_demo_applications(qtbot: Any, login: Any,
     with qtbot.waitSignal(page.loaded, timeout=WAIT):
         qtbot.keyClick(page.text, Qt.Key.Key_Return)
     assert page.total == 1 and page.model.row_at(0)["id"] == first["id"]
+    qtbot.keyClick(page.text, Qt.Key.Key_Down)  # into the list, Enter opens the row
+    assert page.table.currentIndex().row() == 0
+    with qtbot.waitSignal(page.detail_opened, timeout=WAIT):
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    page.show_search()
     page.text.clear()
     page.status_filter.setCurrentIndex(page.status_filter.findData("suspended"))
     with qtbot.waitSignal(page.loaded, timeout=WAIT):
