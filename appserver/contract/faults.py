@@ -27,7 +27,8 @@ Ticket = TicketRow + {"cause", "result_note", "cancel_reason", "merged_into_id",
     (EVENT_KINDS), "at", "recorded_at", "user_name", "detail"}], "work_items": [WorkItem of
     appserver.contract.work]}.
 
-fault_crews(office_id | None) -> [Crew]: the office's crews (None: the caller's office).
+fault_crews(office_id | None) -> [Crew]: the office's crews (None: the caller's office; none
+    for company and bureau staff). Crews and tickets belong to business offices.
 create_crew(office_id | None, {"name", "phone", "members", "area_served", "active"}) -> Crew
     (write, fault.dispatch). update_crew(crew_id, version, changes) -> Crew (write; Conflict on
     a stale version; changes: any of the create keys).
@@ -47,7 +48,8 @@ report_fault(report) -> {"report_id", "ticket": Ticket} (write, fault.handle): r
     [TicketRow]} — the clerk joins one or opens a new ticket. A dangerous situation is
     always "urgent".
 repair_tickets(criteria) -> {"rows": [TicketRow], "total", "as_of", "commitments": {class:
-    {"arrival", "restoration"} minutes}}: criteria = {"office_id", "state" (active | restored
+    {"arrival", "restoration"} minutes}}: criteria = {"office_id" (None: the caller's office;
+    company and bureau staff: every office they see), "state" (active | restored
     | closed | cancelled | all), "area_class", "risk", "crew_id", "text", "limit"}; most
     urgent first (breached, near, then time left).
 repair_ticket(ticket_id) -> Ticket.

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
+
 from appserver.contract.codec import CodecError, datetime_from_wire, datetime_to_wire
 from appserver.contract.errors import NotFound
 from appserver.core.dates import OFFICE_ZONE
@@ -15,7 +17,7 @@ from appserver.service import fault_repository as repo
 from appserver.service import fault_rules as rules
 from appserver.work.items import home_office_id, item_to_wire, items_of, load_calendar, risk
 from appserver.work.items import time_left_s as left_of
-from dbschema.models import FaultReport, RepairTicket, WorkItem
+from dbschema.models import FaultReport, OrgUnit, RepairTicket, WorkItem
 from dbschema.models.faults import ACTIVE_TICKET, AREA_CLASSES, TICKET_STATUSES
 
 BOARD_STATES = {"active": ACTIVE_TICKET, "restored": ("restored",), "closed": ("closed",),
@@ -56,11 +58,15 @@ def report_for(call: Call, report_id: Any) -> FaultReport:
 
 
 def office_of(call: Call, office_id: Any) -> int:
-    """The office named (visible to the caller) or the caller's own."""
+    """The office named (visible to the caller) or the caller's own; crews and tickets
+    belong to a business office, not to a bureau or the company."""
     if office_id is None:
-        return home_office_id(call.db, call.user)
-    oid = call.v.integer(office_id, "office_id", 1, 2**31)
-    call.require_office(oid)
+        oid = home_office_id(call.db, call.user)
+    else:
+        oid = call.v.integer(office_id, "office_id", 1, 2**31)
+        call.require_office(oid)
+    if call.db.scalar(select(OrgUnit.kind).where(OrgUnit.id == oid)) != "office":
+        raise call.v.fail("office_id", "fault_not_an_office")
     return oid
 
 
@@ -153,7 +159,7 @@ def list_tickets(call: Call, criteria: Any) -> dict[str, Any]:
     v = call.v
     c = v.mapping(criteria or {}, "criteria", BOARD_CRITERIA)
     office_ids = ([office_of(call, c["office_id"])] if c.get("office_id") is not None
-                  else [home_office_id(call.db, call.user)])
+                  else _default_offices(call))
     state = v.choice(c.get("state", "active"), "fault_state", tuple(BOARD_STATES))
     wanted = {"area_class": v.choice(c["area_class"], "area_class", AREA_CLASSES)
               if c.get("area_class") else None,
@@ -174,13 +180,31 @@ def list_tickets(call: Call, criteria: Any) -> dict[str, Any]:
             "commitments": rules.commitments(call.db, call.now)}
 
 
+def _default_offices(call: Call) -> list[int]:
+    """Office staff see their office's board; bureau and company staff every office below."""
+    home = home_office_id(call.db, call.user)
+    if call.db.scalar(select(OrgUnit.kind).where(OrgUnit.id == home)) == "office":
+        return [home]
+    return sorted(call.user.visible_office_ids)
+
+
+def own_office(call: Call, office_id: Any) -> int | None:
+    """For lists: the office named, else the caller's own if it is a business office (a
+    company or bureau user has no crews or areas of their own)."""
+    if office_id is None:
+        home = home_office_id(call.db, call.user)
+        if call.db.scalar(select(OrgUnit.kind).where(OrgUnit.id == home)) != "office":
+            return None
+    return office_of(call, office_id)
+
+
 def get_ticket(call: Call, ticket_id: Any) -> dict[str, Any]:
     return ticket_detail(call, ticket_for(call, ticket_id))
 
 
 def list_areas(call: Call, office_id: Any) -> dict[str, Any]:
-    oid = office_of(call, office_id)
+    oid = own_office(call, office_id)
     return {"office_id": oid, "default_class": rules.area_class_of(call.db, "", call.now),
             "areas": [{"transformer_area": a, "area_class": c}
-                      for a, c in repo.areas(call.db, oid)]}
+                      for a, c in (repo.areas(call.db, oid) if oid is not None else [])]}
 

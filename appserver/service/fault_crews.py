@@ -7,7 +7,7 @@ from typing import Any
 from appserver.contract.errors import Conflict, NotFound, UserError
 from appserver.core.rpc import Call
 from appserver.service import fault_repository as repo
-from appserver.service.fault_board import office_of
+from appserver.service.fault_board import office_of, own_office
 from dbschema.models import RepairCrew
 
 CREW_FIELDS = ("name", "phone", "members", "area_served", "active")
@@ -36,7 +36,8 @@ def _fields(call: Call, data: Any, partial: bool) -> dict[str, Any]:
 
 
 def list_crews(call: Call, office_id: Any) -> list[dict[str, Any]]:
-    return [crew_to_wire(c) for c in repo.crews(call.db, office_of(call, office_id))]
+    oid = own_office(call, office_id)
+    return [crew_to_wire(c) for c in repo.crews(call.db, oid)] if oid is not None else []
 
 
 def create_crew(call: Call, office_id: Any, crew: Any) -> dict[str, Any]:

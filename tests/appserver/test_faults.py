@@ -326,3 +326,19 @@ def test_the_demo_history_feeds_the_dashboard(db: Session) -> None:
         FaultReport.ticket_id == RepairTicket.id).scalar_subquery()))
         .where(RepairTicket.status == "open"))
     assert grouped == 3
+
+
+def test_company_staff_see_every_office_and_report_into_an_office(api: Clients,
+                                                                  db: Session) -> None:
+    dh = _svc(_Caller(api, "dh.head"), "report_fault", _report(_free_area(db, "DH")),
+              write=True)["ticket"]
+    xh = _svc(_Caller(api, "xh.head"), "report_fault", _report(_free_area(db, "XH")),
+              write=True)["ticket"]
+    manager = _Caller(api, "manager")
+    board = {r["id"] for r in _svc(manager, "repair_tickets", {})["rows"]}
+    assert {dh["id"], xh["id"]} <= board
+    assert _svc(manager, "fault_crews", None) == []
+    admin = _Caller(api, "admin")
+    with pytest.raises(UserError, match="business office"):
+        _svc(admin, "report_fault", {"address": "某路1号", "description": "停电",
+                                     "kind": "no_power", "new_ticket": True}, write=True)

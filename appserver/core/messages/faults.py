@@ -12,6 +12,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "fault_time_too_early": ("cannot be before {earliest}", "不能早于 {earliest}"),
     "fault_time_too_late": ("cannot be after the next recorded time",
                             "不能晚于其后已记录的时间"),
+    "fault_not_an_office": ("must be a business office", "须为营业所"),
     "fault_unknown_customer": ("no such customer", "无此客户"),
     "fault_unknown_area": ("{area} is not a transformer area of this office",
                            "{area} 不是本单位的台区"),
