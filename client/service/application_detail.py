@@ -245,6 +245,9 @@ class ApplicationDetail(QWidget):
             text = self.tr("Completed %1; effective %2").replace(
                 "%1", local_time(a.get("completed_at"))).replace("%2", str(a.get("effective_on")
                                                                            or "—"))
+            account = (a.get("result") or {}).get("account_no")
+            if account:  # the customer file the completion created or changed
+                text += " · " + self.tr("customer account %1").replace("%1", str(account))
             colour = None
         else:
             current = self._current_item()

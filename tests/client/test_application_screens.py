@@ -348,3 +348,45 @@ def test_a_capacity_increase_is_registered_for_a_picked_customer(qtbot: Any,
     assert acted.args == ["save"]
     assert presenter.application["fields"]["capacity_kva"] in ("20", "20.00")
     assert presenter.application["version"] == application["version"] + 1
+
+
+def _complete(qtbot: Any, presenter: DetailPresenter, values: dict[str, str]) -> None:
+    dialog = _dialog(qtbot, presenter, "advance")
+    assert isinstance(dialog, CompleteStageDialog)
+    assert set(values) <= set(dialog.fields.editors)
+    dialog.fields.set_values({**dialog.fields.values(), **values})
+    _act(qtbot, presenter, dialog, "advance")
+
+
+def test_a_walk_in_connection_completes_into_the_customer_file(qtbot: Any, login: Any,
+                                                                tmp_path: Path) -> None:
+    clerk = _page(qtbot, login("dh.clerk1"))
+    presenter = _register(qtbot, clerk)
+    aid = int(presenter.application["id"])
+    png, pdf = _scans(tmp_path)
+    for doc_type, path in (("id_card", png), ("property_cert", pdf)):
+        add = _dialog(qtbot, presenter, "attach")
+        add.doc_type.setCurrentIndex(add.doc_type.findData(doc_type))
+        add.path.setText(str(path))
+        _act(qtbot, presenter, add, "attach")
+    _complete(qtbot, presenter, {})
+    engineer = _open(qtbot, _page(qtbot, login("dh.engineer")), aid)
+    _complete(qtbot, engineer, {"transformer_area": "东湖08号台区"})
+    tariff = engineer.view.form.editors["tariff_code"]
+    assert isinstance(tariff, QComboBox) and tariff.findData("JX-RES-ANNUAL") >= 0
+    _complete(qtbot, engineer, {"tariff_code": "JX-RES-ANNUAL", "metering_mode": "lv_lv"})
+    _complete(qtbot, engineer, {})
+    technician = _open(qtbot, _page(qtbot, login("dh.metertech")), aid)
+    _complete(qtbot, technician, {"meter_serial": "ZJ9900112233", "meter_type": "单相智能电能表",
+                                  "meter_digits": "6", "meter_registers": "total,peak,valley",
+                                  "initial_reading": "0"})
+    archive = _open(qtbot, _page(qtbot, login("dh.clerk1")), aid)
+    dialog = _dialog(qtbot, archive, "advance")
+    assert "last stage" in dialog.intro.text() and not dialog.next_stage.isVisibleTo(dialog)
+    _act(qtbot, archive, dialog, "advance")
+    done = archive.application
+    assert done["status"] == "completed" and done["result"]["account_no"]
+    assert done["result"]["account_no"] in archive.view.clock.text()
+    assert all(archive.view.path.state_of(s["code"]) == "done"
+               for s in archive.view.path.stages)
+    assert not any(b.isEnabled() for b in archive.view.buttons.values())
