@@ -12,6 +12,7 @@ from client.core.widgets.table import DataTable
 from client.work.todo_model import WorkItemsModel
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+WIDTH_CAPS = {"title": 220, "work": 270}  # pixels
 
 
 class ItemTable(DataTable):
@@ -25,6 +26,16 @@ class ItemTable(DataTable):
         super().__init__(model, parent)
         self.items = model
         self.doubleClicked.connect(self._open)
+
+    def fit_columns(self) -> None:
+        """Fit to contents, but long addresses and type names give way, so the time left,
+        the status and the deadline stay on screen at 1280 pixels."""
+        super().fit_columns()
+        header = self.horizontalHeader()
+        for number, column in enumerate(getattr(self.model(), "columns", [])):
+            cap = WIDTH_CAPS.get(column.key)
+            if cap is not None and number < header.count() - 1 and header.sectionSize(number) > cap:
+                header.resizeSection(number, cap)
 
     def current_item(self) -> dict[str, Any] | None:
         index = self.currentIndex()

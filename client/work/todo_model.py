@@ -42,6 +42,10 @@ def assignee(row: Row) -> str:
     return str(row.get("assigned_user_name") or "") or terms.role_name(row.get("assigned_role"))
 
 
+def work_name(row: Row) -> str:
+    return f"{row.get('type_name') or ''} · {row.get('step_name') or ''}"
+
+
 def deadline(row: Row) -> str:
     return local_time(row.get("due_at")) if row.get("status") == "open" else ""
 
@@ -50,8 +54,9 @@ def item_columns(live_left: Callable[[Row], str], live_risk: Callable[[Row], str
     """The columns of a work item list (to-do and the dashboard's drill-down)."""
     return [
         Column("reference", lambda: translate("WorkColumns", "Reference")),
-        Column("type_name", lambda: translate("WorkColumns", "Type")),
-        Column("step_name", lambda: translate("WorkColumns", "Step")),
+        # who or what it is about comes second: a long address is cut (the tooltip has it all)
+        Column("title", lambda: translate("WorkColumns", "Customer / subject")),
+        Column("work", lambda: translate("WorkColumns", "Type · step"), work_name),
         Column("due_at", lambda: translate("WorkColumns", "Deadline"), deadline),
         Column(
             "time_left_s",
@@ -60,7 +65,6 @@ def item_columns(live_left: Callable[[Row], str], live_risk: Callable[[Row], str
             align_right=True,
         ),
         Column("risk", lambda: translate("WorkColumns", "Status"), live_risk),
-        Column("title", lambda: translate("WorkColumns", "Customer / subject")),
         Column("assigned", lambda: translate("WorkColumns", "Assigned to"), assignee),
     ]
 
