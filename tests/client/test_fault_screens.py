@@ -243,3 +243,47 @@ def test_pages_by_permission_and_the_opener(qtbot: Any, clerk_ctx: AppContext,
     assert shown == [("service", page)] and page.detail.ticket["id"] == ticket_id
     page.retranslate()
     clerk_ctx.runner.wait_idle(5000)
+
+
+def test_merge_move_cancel_and_correct_through_the_dialogs(qtbot: Any,
+                                                           head_ctx: AppContext) -> None:
+    page = _page(qtbot, head_ctx)
+    by_time = sorted(page.board.rows, key=lambda r: r["first_reported_at"])
+    earlier, later = by_time[0], by_time[-1]
+    with qtbot.waitSignal(page.presenter.ticket_shown, timeout=10000):
+        page.open_ticket(later["id"])
+    merge = _dialog(qtbot, page, "merge")
+    merge.target.setCurrentIndex(merge.target.findData(earlier["id"]))
+    merged = _act(qtbot, page, merge)
+    assert merged["id"] == earlier["id"]
+    assert merged["report_count"] == earlier["report_count"] + later["report_count"]
+    gone = head_ctx.gateway.call(OBJECT_SERVICE, "repair_ticket", later["id"])
+    assert gone["status"] == "cancelled" and gone["merged_into_id"] == earlier["id"]
+    # the same report goes back out to another active ticket started before it
+    target = next(r for r in page.presenter.active
+                  if r["id"] != earlier["id"] and r["first_reported_at"] <= max(
+                      x["reported_at"] for x in merged["reports"]))
+    last = page.detail.reports.rowCount() - 1
+    page.detail.report_table.selectRow(last)
+    move = _dialog(qtbot, page, "move")
+    move.target.setCurrentIndex(move.target.findData(target["id"]))
+    moved = _act(qtbot, page, move)
+    assert moved["id"] == target["id"]
+    with qtbot.waitSignal(page.presenter.ticket_shown, timeout=10000):
+        page.open_ticket(target["id"])
+    cancel = _dialog(qtbot, page, "cancel")
+    cancel.kind.setCurrentIndex(cancel.kind.findData("false_report"))
+    cancel.reason.setText("回访核实为误报")
+    cancelled = _act(qtbot, page, cancel)
+    assert cancelled["status"] == "cancelled" and "回访核实为误报" in cancelled["cancel_reason"]
+    arrived = _row(page, status="arrived")
+    with qtbot.waitSignal(page.presenter.ticket_shown, timeout=10000):
+        page.open_ticket(arrived["id"])
+    correct = _dialog(qtbot, page, "correct")
+    assert correct.which.currentData() == "dispatched"
+    correct.which.setCurrentIndex(correct.which.findData("arrived"))
+    correct.when.edit.setDateTime(correct.when.edit.dateTime().addSecs(-600))
+    correct.reason.setText("班组电话确认到达时间")
+    corrected = _act(qtbot, page, correct)
+    assert corrected["timeline"][-1]["kind"] == "corrected"
+    assert corrected["arrived_at"] < arrived["arrived_at"]
