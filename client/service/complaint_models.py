@@ -33,6 +33,18 @@ def clock_risk(row: Row) -> str:
     return terms.risk_name(clock["risk"]) if clock else ""
 
 
+def next_step(row: Row) -> str:
+    """The running clock's step; without one, what the clerk does next."""
+    clock = row.get("clock")
+    if clock:
+        return str(clock.get("step_name", ""))
+    if row.get("status") == "replied":
+        return translate("ComplaintModels", "Call back")
+    if row.get("status") != "closed":
+        return translate("ComplaintModels", "Close")
+    return ""
+
+
 def who(row: Row) -> str:
     if row.get("account_no"):
         return f"{row['account_no']}  {row.get('contact_name', '')}"
@@ -60,7 +72,7 @@ class ComplaintsModel(RowsModel):
                 Column(
                     "step",
                     lambda: translate("ComplaintModels", "Next step"),
-                    lambda r: (r.get("clock") or {}).get("step_name", ""),
+                    next_step,
                 ),
                 Column(
                     "left",
