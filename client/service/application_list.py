@@ -155,6 +155,15 @@ class ApplicationsPage(QWidget):
             return True
         return super().eventFilter(watched, event)
 
+    def changeEvent(self, event: QEvent) -> None:
+        """Another language: the server's names (types, stages, fields) come again in it."""
+        if event.type() == QEvent.Type.LanguageChange and self.types:
+            self.load_types()
+            self._fetch()
+            for presenter in self.details.values():
+                presenter.load()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("Search"))
         self.text_label.setText(self.tr("&Find:"))

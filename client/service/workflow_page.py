@@ -9,7 +9,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -136,6 +136,12 @@ class WorkflowPage(QWidget):
             header.resizeSection(column, min(header.sectionSize(column), 200))
         header.resizeSection(header.count() - 1, 80)  # the stretch then fills the rest
         self.stage_table.resizeRowsToContents()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Another language: the type names and stage names are read again in it."""
+        if event.type() == QEvent.Type.LanguageChange and self.versions.rowCount():
+            self.load()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.refresh_button.setText(self.tr("&Refresh"))

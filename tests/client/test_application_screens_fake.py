@@ -283,7 +283,8 @@ def chinese_qm(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Any
 
 
 def test_every_string_has_chinese_and_the_screens_switch_live(
-        qtbot: Any, ctx: AppContext, chinese_qm: tuple[Path, list[Any]]) -> None:
+        qtbot: Any, ctx: AppContext, scripted: ScriptedService,
+        chinese_qm: tuple[Path, list[Any]]) -> None:
     qm, missing = chinese_qm
     assert missing == []
     page = _page(qtbot, ctx)
@@ -301,6 +302,10 @@ def test_every_string_has_chinese_and_the_screens_switch_live(
         assert page.model.headerData(0, Qt.Orientation.Horizontal) == "申请编号"
         assert presenter.view.buttons["advance"].text() == "环节完成(&C)…"
         assert "完成本环节尚缺" in presenter.view.missing.text()
+        # The server's names (types, stages, fields) are asked for again in the new language.
+        qtbot.waitUntil(lambda: [m for m, _a in scripted.calls].count("application_types")
+                        == 2, timeout=WAIT)
+        qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=WAIT)
     finally:
         app.removeTranslator(translator)
     page.retranslate()
