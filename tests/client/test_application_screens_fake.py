@@ -41,11 +41,12 @@ STAGES = [{"code": c, "name": c.title(), "role": "counter_clerk", "days": "1", "
            "documents": [], "next": [n] if n else []}
           for c, n in (("acceptance", "survey"), ("survey", "design"), ("design", "archive"),
                        ("archive", None))]
+NEW_NAME = {"name": "new_name", "label": "New name", "kind": "text", "required": True,
+            "choices": [], "max_length": 40}
 TYPE = {"code": "name_transfer", "name": "Name transfer", "version": 1,
         "needs_customer": True, "total_days": "3", "stages": STAGES,
         "documents": [{"code": "id_card", "name": "ID card"}],
-        "fields": [{"name": "new_name", "label": "New name", "kind": "text", "required": True,
-                    "choices": [], "max_length": 40}]}
+        "fields": [NEW_NAME]}
 APPLICATION = {"id": 7, "app_no": "YK202611280007", "type_code": "name_transfer",
                "type_name": "Name transfer", "status": "active", "stage": "survey",
                "stage_name": "Survey", "applicant": "王芳", "customer_id": 3,
@@ -315,7 +316,7 @@ def test_every_string_has_chinese_and_the_screens_switch_live(
 def test_completing_a_stage_with_a_choice_of_next_stages(qtbot: Any) -> None:
     dialog = CompleteStageDialog("Supply plan", [("design_review", "Design review"),
                                                  ("construction", "Construction")],
-                                 [TYPE["fields"][0]], {"new_name": "李雷"}, "keep me")
+                                 [NEW_NAME], {"new_name": "李雷"}, "keep me")
     qtbot.addWidget(dialog)
     assert dialog.next_stage.isVisibleTo(dialog)
     dialog.next_stage.setCurrentIndex(1)
