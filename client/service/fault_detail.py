@@ -42,6 +42,7 @@ class TicketDetail(QWidget):
         self.ticket: dict[str, Any] = {}
         self.heading = QLabel(self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)  # a long address must not widen the side panel
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)

@@ -136,6 +136,9 @@ class FaultRepairPage(QWidget):
 
     def show_board(self, result: dict[str, Any]) -> None:
         self.board.set_rows(result["rows"])
+        finished = self.criteria()["state"] in ("restored", "closed", "cancelled")
+        for column in (1, 2):  # time left and the running clock: only while work is open
+            self.table.setColumnHidden(column, finished)
         self.commitments = result.get("commitments") or {}
         self._as_of = result.get("as_of") or ""
         self._show_as_of()
