@@ -293,7 +293,7 @@ def items_model(parent: QObject | None = None) -> RiskRowsModel:
                 lambda r: _yes(r.get("breached")),
             ),
         ],
-        ("time_left", "due_at", "breached"),
+        ("time_left", "due_at"),
         parent,
     )
 

@@ -87,6 +87,24 @@ def steps(tour: Any, app: Any, window: Any) -> None:
     tour.shot("application_history", window)
     view.tabs.setCurrentIndex(3)
     tour.shot("application_clocks", window)
+    _overdue(tour, app, window, page)
+
+
+def _overdue(tour: Any, app: Any, window: Any, page: ApplicationsPage) -> None:
+    """One of the office's applications past its stage deadline: the clocks in red."""
+    from client.tour import wait_for
+
+    page.show_search()
+    wait_for(page.loaded, page.search, "applications again")
+    late = next((r for r in page.model.rows if r.get("risk") == "breached"), None)
+    if late is None:
+        return  # (a demo database whose late applications were all worked off)
+    presenter = page.open_application(int(late["id"]))
+    if not presenter.application:
+        wait_for(presenter.loaded, lambda: None, "overdue application")
+    tour.idle(app, "overdue application")
+    presenter.view.tabs.setCurrentIndex(3)
+    tour.shot("application_overdue", window)
 
 
 def _scans(directory: Path) -> list[tuple[str, Path]]:
