@@ -44,6 +44,7 @@ class TodoPresenter(QObject):
         self.view = view
         self.filters: dict[str, Any] = view.current_filters()
         self.users: list[dict[str, Any]] | None = None
+        self.shown_filters: dict[str, Any] | None = None
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setInterval(REFRESH_MS)
         self.refresh_timer.timeout.connect(self.refresh)
@@ -99,9 +100,14 @@ class TodoPresenter(QObject):
             result.get("counts", {}), int(result["total"]) if everything else None
         )
         as_of = datetime.now(OFFICE_ZONE).strftime("%H:%M:%S")
+        scroll = self.view.table.verticalScrollBar()
+        place = scroll.value()
         self.view.show_rows(result["rows"], int(result["total"]), append, as_of)
         if not append:
             self._reselect(selected)
+            if filters == self.shown_filters:  # the minute's refresh: stay where one reads
+                scroll.setValue(place)
+        self.shown_filters = filters
         self.loaded.emit()
 
     def _reselect(self, selected: dict[str, Any] | None) -> None:

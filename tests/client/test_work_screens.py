@@ -260,3 +260,20 @@ def test_more_pages_and_f5(qtbot: Any, clerk1_ctx: AppContext, monkeypatch: Any)
         QTest.keyClick(view, Qt.Key.Key_F5)
     assert view.model.rowCount() == 3  # a refresh starts again from the top
     assert f"3 of {total} items" in view.state.text()
+
+
+def test_refresh_keeps_the_place(qtbot: Any, clerk1_ctx: AppContext) -> None:
+    view, presenter = _page(qtbot, clerk1_ctx)
+    view.resize(900, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    scroll = view.table.verticalScrollBar()
+    assert scroll.maximum() > 0
+    scroll.setValue(scroll.maximum())
+    view.table.selectRow(view.model.rowCount() - 1)
+    chosen = view.table.current_item()
+    with qtbot.waitSignal(presenter.loaded, timeout=20000):
+        presenter.refresh_timer.timeout.emit()  # the minute's refresh
+    assert scroll.value() == scroll.maximum() > 0
+    current = view.table.current_item()
+    assert current is not None and chosen is not None and current["id"] == chosen["id"]
