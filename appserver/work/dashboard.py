@@ -17,7 +17,7 @@ from appserver.contract.codec import date_to_wire, datetime_to_wire
 from appserver.core.dates import OFFICE_ZONE
 from appserver.core.i18n import caller_reads_chinese
 from appserver.core.rpc import Call
-from appserver.work import scope
+from appserver.work import scope, stats
 from appserver.work.items import cached_names
 from dbschema.models import User, WorkItem
 
@@ -64,10 +64,11 @@ def dashboard(call: Call, office_id: Any, from_day: Any, to_day: Any) -> dict[st
     named = cached_names(db, caller_reads_chinese())
     in_offices = WorkItem.office_id.in_(ids)
     by_stage, totals = _open_work(db, in_offices, now, named)
-    achievement, throughput, closed_per_day = _finished_work(db, in_offices, days, named)
+    rolled, live = stats.split(days, stats.built_on(db))
+    achievement, throughput, closed_per_day = _finished_work(db, ids, rolled, live, named)
     return {"as_of": datetime_to_wire(now), "office_id": office_id, "open": totals,
             "by_stage": by_stage, "achievement": achievement, "throughput": throughput,
-            "daily": _daily(db, in_offices, days, closed_per_day)}
+            "daily": _daily(db, ids, days, rolled, live, closed_per_day)}
 
 
 def _open_work(db: Session, in_offices: ColumnElement[bool], now: Any, named: Any
@@ -95,28 +96,32 @@ def _open_work(db: Session, in_offices: ColumnElement[bool], now: Any, named: An
     return stages, totals
 
 
-def _finished_work(db: Session, in_offices: ColumnElement[bool], days: tuple[date, date],
-                   named: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]],
-                                        dict[Any, int]]:
-    """Achievement per type, throughput per person and finished per day: one index-only
-    scan of ``ix_work_item_closed_office`` grouped by all three; Python adds up the groups."""
-    start, end = scope.instants(days)
-    closed_day = local_day(db, WorkItem.closed_at)
-    rows = db.execute(
-        select(WorkItem.source, WorkItem.sla_type, WorkItem.closed_by, closed_day,
-               func.min(WorkItem.step), func.count(),
-               func.count().filter(WorkItem.breached.is_(False)),
-               func.coalesce(func.sum(WorkItem.used_s), 0), func.count(WorkItem.used_s))
-        .where(in_offices, WorkItem.status == "done", WorkItem.closed_at >= start,
-               WorkItem.closed_at < end)
-        .group_by(WorkItem.source, WorkItem.sla_type, WorkItem.closed_by, closed_day)).all()
-    per_day: dict[Any, int] = defaultdict(int)
+def _finished_work(db: Session, ids: list[int], rolled: tuple[date, date] | None,
+                   live: tuple[date, date] | None, named: Any
+                   ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[date, int]]:
+    """Achievement per type, throughput per person and finished per day: the rolled-up days
+    from ``work_day_closed``, the rest in one index-only scan of
+    ``ix_work_item_closed_office`` grouped by all three; Python adds up the groups."""
+    rows: list[Any] = stats.closed_rows(db, ids, rolled) if rolled else []
+    if live is not None:
+        start, end = scope.instants(live)
+        closed_day = local_day(db, WorkItem.closed_at)
+        rows += db.execute(
+            select(WorkItem.source, WorkItem.sla_type, WorkItem.closed_by, closed_day,
+                   func.min(WorkItem.step), func.count(),
+                   func.count().filter(WorkItem.breached.is_(False)),
+                   func.coalesce(func.sum(WorkItem.used_s), 0), func.count(WorkItem.used_s))
+            .where(WorkItem.office_id.in_(ids), WorkItem.status == "done",
+                   WorkItem.closed_at >= start, WorkItem.closed_at < end)
+            .group_by(WorkItem.source, WorkItem.sla_type, WorkItem.closed_by, closed_day)
+        ).all()
+    per_day: dict[date, int] = defaultdict(int)
     per_type: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     step_of: dict[tuple[str, str], str] = {}
     per_user: dict[int | None, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for source, sla_type, closed_by, day, step, closed, on_time, used, timed in rows:
         closed, on_time, timed = int(closed), int(on_time), int(timed)
-        per_day[day] += closed
+        per_day[as_day(day)] += closed
         t = per_type[(source, sla_type)]
         t[0] += closed
         t[1] += on_time
@@ -142,15 +147,18 @@ def _finished_work(db: Session, in_offices: ColumnElement[bool], days: tuple[dat
     return achievement, throughput, per_day
 
 
-def _daily(db: Session, in_offices: ColumnElement[bool], days: tuple[date, date],
-           closed: dict[Any, int]) -> list[dict[str, Any]]:
-    start, end = scope.instants(days)
-    opened_day = local_day(db, WorkItem.opened_at)
-    opened = {as_day(d): int(n) for d, n in db.execute(
-        select(opened_day, func.count())
-        .where(in_offices, WorkItem.opened_at >= start, WorkItem.opened_at < end)
-        .group_by(opened_day))}
-    finished = {as_day(d): n for d, n in closed.items()}
+def _daily(db: Session, ids: list[int], days: tuple[date, date],
+           rolled: tuple[date, date] | None, live: tuple[date, date] | None,
+           finished: dict[date, int]) -> list[dict[str, Any]]:
+    opened = {as_day(d): int(n) for d, n in stats.opened_rows(db, ids, rolled)} if rolled else {}
+    if live is not None:
+        start, end = scope.instants(live)
+        opened_day = local_day(db, WorkItem.opened_at)
+        opened.update((as_day(d), int(n)) for d, n in db.execute(
+            select(opened_day, func.count())
+            .where(WorkItem.office_id.in_(ids), WorkItem.opened_at >= start,
+                   WorkItem.opened_at < end)
+            .group_by(opened_day)))
     first, last = days
     out = []
     for i in range((last - first).days + 1):

@@ -7,9 +7,10 @@ percentile: "predicted late" should mean "half of such items took longer than th
 a call to act, not a warning on every item of a slow step (docs/sla.md).
 
 The daily job (kind "work_norms", one per business date on the lease holder) recomputes the
-``work_norm`` table in one window-function statement, then moves ``predicted_at`` of the
-open items whose norm changed: opened at + typical time + the time the item was paused, on
-the item's clock. ``items.open_item``/``resume_item`` set it for new and resumed items.
+``work_norm`` table in one window-function statement, rebuilds the dashboard's daily rollups
+(appserver/work/stats.py), then moves ``predicted_at`` of the open items whose norm changed:
+opened at + typical time + the time the item was paused, on the item's clock.
+``items.open_item``/``resume_item`` set it for new and resumed items.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from sqlalchemy.orm import Session
 from appserver.core import jobs
 from appserver.core.dates import business_date
 from appserver.core.runtime import Runtime
+from appserver.work import stats
 from appserver.work.items import advance, load_calendar
 from dbschema.models import Job, WorkItem, WorkNorm
 
@@ -87,6 +89,8 @@ def repredict(db: Session, after_id: int, limit: int) -> tuple[int, int]:
 def run_norms(ctx: jobs.JobContext) -> dict[str, Any]:
     with ctx.rt.db.unit_of_work() as db:
         norms = refresh_norms(db, ctx.now)
+    with ctx.rt.db.unit_of_work() as db:  # the dashboard's daily rollups, same schedule
+        opened_rows, closed_rows = stats.rebuild(db, business_date(ctx.now))
     after, changed = 0, 0
     while True:
         with ctx.rt.db.unit_of_work() as db:
@@ -95,4 +99,5 @@ def run_norms(ctx: jobs.JobContext) -> dict[str, Any]:
         if not after:
             break
         ctx.progress(changed, 0, f"after item {after}")
-    return {"norms": norms, "repredicted": changed}
+    return {"norms": norms, "repredicted": changed, "rollup_opened_rows": opened_rows,
+            "rollup_closed_rows": closed_rows}

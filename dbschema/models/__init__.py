@@ -54,7 +54,13 @@ from dbschema.models.jobs import Job, Setting
 from dbschema.models.metering import BookPoint, MeterReading, ReadingBook, ReadingPlan
 from dbschema.models.payments import Allocation, LedgerEntry, Payment
 from dbschema.models.supply_changes import MeterTest, SupplyChange
-from dbschema.models.work import CalendarDay, WorkItem, WorkNorm
+from dbschema.models.work import (
+    CalendarDay,
+    WorkDayClosed,
+    WorkDayOpened,
+    WorkItem,
+    WorkNorm,
+)
 
 __all__ = [
     "Allocation",
@@ -117,6 +123,8 @@ __all__ = [
     "UserRole",
     "UserSession",
     "WithholdingAgreement",
+    "WorkDayClosed",
+    "WorkDayOpened",
     "WorkItem",
     "WorkNorm",
     "WorkflowDefinition",

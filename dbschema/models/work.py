@@ -10,7 +10,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from dbschema.base import Base, UtcDateTime
@@ -143,3 +153,37 @@ class WorkNorm(Base):
     typical_s: Mapped[int] = mapped_column(Integer, nullable=False)
     samples: Mapped[int] = mapped_column(Integer, nullable=False)
     computed_at: Mapped[datetime] = mapped_column(UtcDateTime(), nullable=False)
+
+
+class WorkDayOpened(Base):
+    """Work items opened per office and business day, for the days before ``built_on`` (the
+    daily job's business date): the dashboard reads finished days here and only today (and
+    anything since the last build) from ``work_item`` (appserver/work/stats.py)."""
+
+    __tablename__ = "work_day_opened"
+
+    office_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    opened: Mapped[int] = mapped_column(Integer, nullable=False)
+    built_on: Mapped[date] = mapped_column(Date, nullable=False)
+
+
+class WorkDayClosed(Base):
+    """Work done per office, business day, type and person (before ``built_on``): what the
+    dashboard's achievement, throughput and finished-per-day add up."""
+
+    __tablename__ = "work_day_closed"
+    __table_args__ = (Index("ix_work_day_closed_office_day", "office_id", "day"),)
+
+    id: Mapped[int] = mapped_column(big_id(), primary_key=True)
+    office_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), nullable=False)
+    day: Mapped[date] = mapped_column(Date, nullable=False)
+    source: Mapped[str] = mapped_column(String(12), nullable=False)
+    sla_type: Mapped[str] = mapped_column(String(32), nullable=False)
+    step: Mapped[str] = mapped_column(String(32), nullable=False)  # one of the type's, to name it
+    closed_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    closed: Mapped[int] = mapped_column(Integer, nullable=False)
+    on_time: Mapped[int] = mapped_column(Integer, nullable=False)
+    used_s: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    timed: Mapped[int] = mapped_column(Integer, nullable=False)  # of which used_s is known
+    built_on: Mapped[date] = mapped_column(Date, nullable=False)

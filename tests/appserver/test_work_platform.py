@@ -9,7 +9,7 @@ import io
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from appserver.contract.errors import Conflict, PermissionDenied, UserError
 from appserver.core.clock import FixedClock
 from appserver.core.dates import OFFICE_ZONE
+from appserver.work import stats
 from appserver.work.items import Clock, close_item, pause_item
 from dbschema.models import AuditLog, CalendarDay, OrgUnit
 from tests.appserver.authz.work import new_item
@@ -317,3 +318,16 @@ def test_an_escalated_item_of_the_head_is_listed_once(zw: Office, db: Session,
     assert _ids(_todo(zw.callers["head"], scope="mine")) == [own.id]
     empty = zw.callers["head"].call(WORK, "todo", {}, {"offset": 50, "limit": 10})
     assert empty["rows"] == [] and empty["counts"]["escalated"] == 2 and empty["total"] == 2
+
+
+@pytest.mark.parametrize("built_on", [date(2026, 11, 19), date(2026, 11, 28)])
+def test_dashboard_reads_the_daily_rollups_with_the_same_figures(
+        zw: Office, db: Session, clock: FixedClock, built_on: date) -> None:
+    _known_data_set(zw, db, clock)
+    head = zw.callers["head"]
+    live = head.call(WORK, "dashboard", zw.id, "2026-11-16", "2026-11-22")
+    stats.rebuild(db, built_on)  # what the daily job does: days before built_on rolled up
+    assert stats.built_on(db) == built_on
+    rolled = head.call(WORK, "dashboard", zw.id, "2026-11-16", "2026-11-22")
+    assert {k: v for k, v in rolled.items() if k != "as_of"} == {
+        k: v for k, v in live.items() if k != "as_of"}

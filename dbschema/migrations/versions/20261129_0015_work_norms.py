@@ -41,6 +41,33 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['office_id'], ['org_unit.id'], name=op.f('fk_work_norm_office_id_org_unit')),
     sa.PrimaryKeyConstraint('office_id', 'sla_type', 'step', name=op.f('pk_work_norm'))
     )
+    op.create_table('work_day_opened',
+    sa.Column('office_id', sa.Integer(), nullable=False),
+    sa.Column('day', sa.Date(), nullable=False),
+    sa.Column('opened', sa.Integer(), nullable=False),
+    sa.Column('built_on', sa.Date(), nullable=False),
+    sa.ForeignKeyConstraint(['office_id'], ['org_unit.id'], name=op.f('fk_work_day_opened_office_id_org_unit')),
+    sa.PrimaryKeyConstraint('office_id', 'day', name=op.f('pk_work_day_opened'))
+    )
+    op.create_table('work_day_closed',
+    sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
+    sa.Column('office_id', sa.Integer(), nullable=False),
+    sa.Column('day', sa.Date(), nullable=False),
+    sa.Column('source', sa.String(length=12), nullable=False),
+    sa.Column('sla_type', sa.String(length=32), nullable=False),
+    sa.Column('step', sa.String(length=32), nullable=False),
+    sa.Column('closed_by', sa.Integer(), nullable=True),
+    sa.Column('closed', sa.Integer(), nullable=False),
+    sa.Column('on_time', sa.Integer(), nullable=False),
+    sa.Column('used_s', sa.BigInteger(), nullable=False),
+    sa.Column('timed', sa.Integer(), nullable=False),
+    sa.Column('built_on', sa.Date(), nullable=False),
+    sa.ForeignKeyConstraint(['closed_by'], ['app_user.id'], name=op.f('fk_work_day_closed_closed_by_app_user')),
+    sa.ForeignKeyConstraint(['office_id'], ['org_unit.id'], name=op.f('fk_work_day_closed_office_id_org_unit')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_work_day_closed'))
+    )
+    with op.batch_alter_table('work_day_closed', schema=None) as batch_op:
+        batch_op.create_index('ix_work_day_closed_office_day', ['office_id', 'day'], unique=False)
     with op.batch_alter_table('work_item', schema=None) as batch_op:
         batch_op.add_column(sa.Column('used_s', sa.Integer(), nullable=True))
         batch_op.create_index('ix_work_item_unescalated', ['due_at'], unique=False, postgresql_where=_UNESCALATED, sqlite_where=_UNESCALATED)
@@ -65,3 +92,7 @@ def downgrade() -> None:
         batch_op.drop_index('ix_work_item_unescalated', postgresql_where=_UNESCALATED, sqlite_where=_UNESCALATED)
         batch_op.drop_column('used_s')
     op.drop_table('work_norm')
+    with op.batch_alter_table('work_day_closed', schema=None) as batch_op:
+        batch_op.drop_index('ix_work_day_closed_office_day')
+    op.drop_table('work_day_closed')
+    op.drop_table('work_day_opened')
