@@ -342,3 +342,18 @@ def test_company_staff_see_every_office_and_report_into_an_office(api: Clients,
     with pytest.raises(UserError, match="business office"):
         _svc(admin, "report_fault", {"address": "某路1号", "description": "停电",
                                      "kind": "no_power", "new_ticket": True}, write=True)
+
+
+def test_the_contract_and_the_schema_name_the_same_codes() -> None:
+    from appserver.contract import faults as wire
+    from appserver.service import fault_actions, fault_board
+    from dbschema.models import faults as schema
+
+    assert wire.AREA_CLASSES == schema.AREA_CLASSES
+    assert wire.FAULT_KINDS == schema.FAULT_KINDS
+    assert wire.PRIORITIES == schema.PRIORITIES and wire.CHANNELS == schema.CHANNELS
+    assert wire.TICKET_STATUSES == schema.TICKET_STATUSES
+    assert wire.ACTIVE_STATUSES == schema.ACTIVE_TICKET
+    assert wire.EVENT_KINDS == schema.EVENT_KINDS
+    assert wire.CANCEL_REASONS == fault_actions.CANCEL_REASONS
+    assert wire.BOARD_STATES == tuple(fault_board.BOARD_STATES)
