@@ -356,4 +356,4 @@ def test_the_contract_and_the_schema_name_the_same_codes() -> None:
     assert wire.ACTIVE_STATUSES == schema.ACTIVE_TICKET
     assert wire.EVENT_KINDS == schema.EVENT_KINDS
     assert wire.CANCEL_REASONS == fault_actions.CANCEL_REASONS
-    assert wire.BOARD_STATES == tuple(fault_board.BOARD_STATES)
+    assert tuple(fault_board.BOARD_STATES) == wire.BOARD_STATES
