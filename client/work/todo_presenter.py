@@ -47,9 +47,11 @@ class TodoPresenter(QObject):
         self.shown_filters: dict[str, Any] | None = None
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setInterval(REFRESH_MS)
-        self.refresh_timer.timeout.connect(self.refresh)
+        self.refresh_timer.timeout.connect(self._minute)
+        self.stale = False  # a minute passed while the page was not shown
         view.filters_changed.connect(self.set_filters)
         view.refresh_requested.connect(self.refresh)
+        view.shown.connect(self._shown)
         view.more_requested.connect(lambda: self.load(append=True))
         view.open_requested.connect(self.open_item)
         view.take_requested.connect(self.take)
@@ -79,6 +81,19 @@ class TodoPresenter(QObject):
 
     def refresh(self) -> None:
         self.load()
+
+    def _minute(self) -> None:
+        """Every minute while the list is on screen; a hidden list is refreshed when it is
+        shown again (a whole office of clients need not ask for lists nobody looks at)."""
+        if self.view.isVisible():
+            self.load()
+        else:
+            self.stale = True
+
+    def _shown(self) -> None:
+        if self.stale:
+            self.stale = False
+            self.load()
 
     def load(self, append: bool = False) -> None:
         gateway, filters = self.ctx.gateway, dict(self.filters)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -53,7 +53,8 @@ def filters_of(counter: str, source: str | None) -> dict[str, Any]:
 class TodoView(QWidget):
     """Signals:
     filters_changed(dict): show the to-do with these ``todo`` filters.
-    refresh_requested(): reload from the server (F5, the minute timer).
+    refresh_requested(): reload from the server (F5).
+    shown(): the page came on screen (a stale list is refreshed).
     more_requested(): the next page of rows.
     open_requested(dict): open the record of this item.
     take_requested(dict): take this item of the role queue.
@@ -61,6 +62,7 @@ class TodoView(QWidget):
     """
 
     filters_changed = Signal(dict)
+    shown = Signal()
     refresh_requested = Signal()
     more_requested = Signal()
     open_requested = Signal(dict)
@@ -170,6 +172,10 @@ class TodoView(QWidget):
             count = self.counts.get(key)
             label = self.tr(str(source))
             self.counter_buttons[key].setText(label if count is None else f"{count}\n{label}")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.shown.emit()
 
     # -- state shown by the presenter ------------------------------------------------------
 

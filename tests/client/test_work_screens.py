@@ -277,3 +277,15 @@ def test_refresh_keeps_the_place(qtbot: Any, clerk1_ctx: AppContext) -> None:
     assert scroll.value() == scroll.maximum() > 0
     current = view.table.current_item()
     assert current is not None and chosen is not None and current["id"] == chosen["id"]
+
+
+def test_hidden_list_is_refreshed_when_shown(qtbot: Any, clerk1_ctx: AppContext) -> None:
+    view, presenter = _page(qtbot, clerk1_ctx)
+    calls = len(clerk1_ctx.gateway.calls)
+    presenter.refresh_timer.timeout.emit()  # a minute while the page is hidden: no call
+    clerk1_ctx.runner.wait_idle(5000)
+    assert len(clerk1_ctx.gateway.calls) == calls and presenter.stale
+    with qtbot.waitSignal(presenter.loaded, timeout=20000):
+        view.show()
+    assert not presenter.stale
+    assert clerk1_ctx.gateway.calls[-1] == ("pmis.work", "todo")
