@@ -23,6 +23,7 @@ CRITERIA_KEYS = ("office_id", "status", "source", "sla_type", "step", "risk",
 @dataclass(frozen=True)
 class Criteria:
     conditions: tuple[ColumnElement[bool], ...]
+    status: str
 
 
 def criteria(call: Call, value: Any) -> Criteria:
@@ -60,15 +61,20 @@ def criteria(call: Call, value: Any) -> Criteria:
             late = or_(late, and_(WorkItem.status == "done",
                                   WorkItem.breached.is_(risk == "breached")))
         where.append(late)
-    return Criteria(tuple(where))
+    return Criteria(tuple(where), status)
 
 
 def _ordered(crit: Criteria) -> Select[WorkItem, str]:
+    """Open work by deadline, finished work latest first (plain keys when only one kind is
+    listed, so the deadline index can be read in order)."""
+    order: tuple[Any, ...] = {
+        "open": (WorkItem.due_at, WorkItem.id),
+        "done": (WorkItem.closed_at.desc(), WorkItem.id),
+    }.get(crit.status, (case((scope.is_open(), 0), else_=1), WorkItem.due_at,
+                        WorkItem.closed_at.desc(), WorkItem.id))
     return (select(WorkItem, User.full_name)
             .outerjoin(User, User.id == WorkItem.assigned_user_id)
-            .where(*crit.conditions)
-            .order_by(case((scope.is_open(), 0), else_=1), WorkItem.due_at,
-                      WorkItem.closed_at.desc(), WorkItem.id))
+            .where(*crit.conditions).order_by(*order))
 
 
 def count(call: Call, crit: Criteria) -> int:

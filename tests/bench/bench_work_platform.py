@@ -27,7 +27,9 @@ from typing import Any
 import sqlalchemy as sa
 
 from appserver.core.clock import FixedClock
+from appserver.core.dates import business_date
 from appserver.work import escalation, norms
+from appserver.work import stats as rollups
 from tests.bench import stats
 from tests.bench.stack import add_database_options, bench_database, stop_on_sigterm
 from tests.helpers.inprocess import InProcessGateway
@@ -166,6 +168,7 @@ def write_items(engine: sa.Engine, open_count: int, closed_count: int) -> None:
         print(f"work items {label}: {rows:,} rows in {time.perf_counter() - started:.1f} s",
               flush=True)
     _vacuum(engine)
+    _rollups(engine)
     with engine.begin() as conn:  # dh.clerk1's own work: 120 of DH's counter items
         mine = conn.scalars(sa.text("""
             SELECT id FROM work_item
@@ -178,6 +181,16 @@ def write_items(engine: sa.Engine, open_count: int, closed_count: int) -> None:
                                                      WHERE username = 'dh.clerk1')
             WHERE id = ANY(:ids)"""), {"ids": list(mine)})
     _vacuum(engine)
+
+
+def _rollups(engine: sa.Engine) -> None:
+    """What the daily job builds first thing each day: the dashboard's rollups."""
+    from sqlalchemy.orm import Session
+    started = time.perf_counter()
+    with Session(engine) as db, db.begin():
+        rows = rollups.rebuild(db, business_date(NOW))
+    print(f"daily rollups: {rows[0]:,} + {rows[1]:,} rows in "
+          f"{time.perf_counter() - started:.1f} s", flush=True)
 
 
 def _vacuum(engine: sa.Engine) -> None:
@@ -276,11 +289,17 @@ def _jobs(engine: sa.Engine) -> None:
         marked = escalation.escalate(db, NOW)
         first = (time.perf_counter() - started) * 1000
         db.rollback()  # keep the data set as written
-    with Session(engine) as db:
+    with Session(engine) as db, db.begin():  # the burst escalated, as after a first tick
         db.execute(sa.text("UPDATE work_item SET escalated_at = :t WHERE status = 'open' "
                            "AND escalated_at IS NULL AND due_at <= :t"), {"t": NOW})
+    _vacuum(engine)
+    with Session(engine) as db:
         samples = _samples(lambda: escalation.escalate(db, NOW), 50)
         db.rollback()
+    with Session(engine) as db, db.begin():  # back to the data set as written
+        db.execute(sa.text("UPDATE work_item SET escalated_at = NULL WHERE escalated_at = :t"),
+                   {"t": NOW})
+    _vacuum(engine)
     print(stats.line("escalation tick, none due", samples, 50.0, 30))
     print(f"escalation tick marking {len(marked):,} newly overdue items: {first:,.0f} ms")
     with Session(engine) as db:
