@@ -139,7 +139,7 @@ def field_label(locale: str, field: str) -> str:
     return labels[1] if locale == "zh_CN" else labels[0]
 
 
-def msg(locale: str, key: str, **params: object) -> str:
+def msg(locale: str, key: str, /, **params: object) -> str:
     en, zh = MESSAGES[key]
     template = zh if locale == "zh_CN" else en
     return template.format(**params)

@@ -84,7 +84,7 @@ class Call:
         assert self.principal is not None, "public methods have no user"
         return self.principal
 
-    def msg(self, key: str, **params: object) -> str:
+    def msg(self, key: str, /, **params: object) -> str:
         return msg(self.locale, key, **params)
 
     def require_office(self, office_id: int | None) -> None:

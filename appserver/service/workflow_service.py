@@ -71,8 +71,10 @@ def get_workflow(call: Call, version_id: Any) -> dict[str, Any]:
     return out
 
 
-def _invalid(call: Call, key: str, **params: object) -> UserError:
-    reason = call.msg(key, **params)
+def _invalid(call: Call, message_key: str, /, **params: object) -> UserError:
+    # The parameters are the definition's own words ("key", "stage" …): they must not
+    # collide with this function's arguments, hence the positional message key.
+    reason = call.msg(message_key, **params)
     return UserError(call.msg("app_def_invalid", reason=reason), {"field": "body"})
 
 

@@ -69,6 +69,11 @@ def test_invalid_draft_is_refused_with_the_reason_in_chinese(api: Clients, db: S
              approved_version(db, "new_lv_residential").body, write=True)
     with pytest.raises(UserError, match="不是“meter_test”"):
         call(drafter, "save_workflow_draft", "meter_test", version_two(db), write=True)
+    # A missing top-level key: the parser's reason names the key (a "key" parameter).
+    no_total = "\n".join(line for line in version_two(db).splitlines()
+                         if not line.startswith("total_days"))
+    with pytest.raises(UserError, match="total_days"):
+        call(drafter, "save_workflow_draft", "new_lv_residential", no_total, write=True)
     assert db.scalars(select(WorkflowDefinition).where(
         WorkflowDefinition.status == "draft")).all() == []
 
