@@ -79,7 +79,8 @@ MODULE_TOURS = ("client.billing.tariff_tour", "client.metering.tour", "client.bi
                 "client.billing.bill_tour", "client.payments.counter_tour",
                 "client.payments.collection_tour", "client.reports.tour",
                 "client.service.application_tour", "client.service.complaint_tour",
-                "client.service.fault_tour", "client.work.tour")
+                "client.service.fault_tour", "client.service.workflow_tour",
+                "client.work.tour", "client.work.clerk_tour")
 
 
 class Tour:

@@ -67,9 +67,10 @@ def _redraw(model: QAbstractItemModel) -> None:
 
 # Business modules shown as tabbed pages: (nav key, package whose ``pages(ctx)`` returns
 # [(title source, translation context, widget)] for the pages the user's rights allow).
-TABBED_MODULES = (("metering", "client.metering.pages"), ("billing", "client.billing.pages"),
-                  ("payments", "client.payments.pages"), ("reports", "client.reports.pages"),
-                  ("service", "client.service.pages"), ("work", "client.work.pages"))
+# The service hall and the work platform come first: a clerk's day starts with the to-do.
+TABBED_MODULES = (("work", "client.work.pages"), ("service", "client.service.pages"),
+                  ("metering", "client.metering.pages"), ("billing", "client.billing.pages"),
+                  ("payments", "client.payments.pages"), ("reports", "client.reports.pages"))
 Page = tuple[str, str, QWidget]
 
 

@@ -25,8 +25,10 @@ def nav_titles(window: MainWindow) -> list[str]:
 def test_a_clerk_sees_the_counter_modules_only(qtbot: Any, clerk_ctx: AppContext) -> None:
     window = MainWindow(clerk_ctx)
     qtbot.addWidget(window)
-    # Billing for the tariff calculator and bills, Collection for the counter.
-    assert nav_titles(window) == ["Customers", "Billing", "Collection"]
+    # The to-do and the service hall; Billing for the tariff calculator and bills,
+    # Collection for the counter.
+    assert nav_titles(window) == ["Customers", "Work platform", "Service hall", "Billing",
+                                  "Collection"]
     assert window.admin is None
     assert window.stack.currentWidget() is window.customers
     assert "王小芳" in window.status.user_label.text()
@@ -41,7 +43,8 @@ def test_an_admin_also_gets_administration(qtbot: Any, tmp_path: Path) -> None:
                      gateway.call(OBJECT_ADMIN, "whoami"))
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    revenue = ["Meter reading", "Billing", "Collection", "Reports"]
+    revenue = ["Work platform", "Service hall", "Meter reading", "Billing", "Collection",
+               "Reports"]
     expected = ["Customers", *revenue, "Administration"] if load_admin_pages(ctx) else [
         "Customers", *revenue]
     assert nav_titles(window) == expected
