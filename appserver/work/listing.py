@@ -68,9 +68,10 @@ def _ordered(crit: Criteria) -> Select[WorkItem, str]:
     """Open work by deadline, finished work latest first (plain keys when only one kind is
     listed, so the deadline index can be read in order)."""
     order: tuple[Any, ...] = {
-        "open": (WorkItem.due_at, WorkItem.id),
+        # Paused items (no deadline) last on every database (SQLite sorts NULL first).
+        "open": (WorkItem.due_at.asc().nulls_last(), WorkItem.id),
         "done": (WorkItem.closed_at.desc(), WorkItem.id),
-    }.get(crit.status, (case((scope.is_open(), 0), else_=1), WorkItem.due_at,
+    }.get(crit.status, (case((scope.is_open(), 0), else_=1), WorkItem.due_at.asc().nulls_last(),
                         WorkItem.closed_at.desc(), WorkItem.id))
     return (select(WorkItem, User.full_name)
             .outerjoin(User, User.id == WorkItem.assigned_user_id)
