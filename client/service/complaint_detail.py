@@ -29,8 +29,8 @@ from client.service import complaint_models as models
 from client.work import terms
 
 ACTIONS = ("contact", "reply", "pause", "resume", "callback", "close", "reopen", "assign")
-SHORTCUTS = {"contact": "Ctrl+1", "reply": "Ctrl+2", "pause": "Ctrl+3", "resume": "Ctrl+4",
-             "callback": "Ctrl+5", "close": "Ctrl+6", "reopen": "Ctrl+7", "assign": "Ctrl+8"}
+SHORTCUTS = {"contact": "Alt+1", "reply": "Alt+2", "pause": "Alt+3", "resume": "Alt+4",
+             "callback": "Alt+5", "close": "Alt+6", "reopen": "Alt+7", "assign": "Alt+8"}
 FIELDS = ("who", "channel", "registered", "assigned", "subject", "text", "contact", "reply",
           "callback", "repeat_of")
 

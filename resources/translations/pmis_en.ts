@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AddDocumentDialog</name>
+        <message>
+            <source>Add document</source>
+            <translation>Add document</translation>
+        </message>
+        <message>
+            <source>&amp;Document:</source>
+            <translation>&amp;Document:</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>a scan as PDF, PNG or JPEG, at most %1 MB</source>
+            <translation>a scan as PDF, PNG or JPEG, at most %1 MB</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>Choose the scanned document</source>
+            <translation>Choose the scanned document</translation>
+        </message>
+        <message>
+            <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+            <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>Choose a PDF, PNG or JPEG file.</source>
+            <translation>Choose a PDF, PNG or JPEG file.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read.</source>
+            <translation>The file cannot be read.</translation>
+        </message>
+        <message>
+            <source>The file is larger than %1 MB.</source>
+            <translation>The file is larger than %1 MB.</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminPages</name>
         <message>
             <source>Users</source>
@@ -646,6 +693,801 @@
             <source>Notice</source>
             <translation>Notice</translation>
         </message>
+        <message>
+            <source>Service engineer</source>
+            <translation>Service engineer</translation>
+        </message>
+        <message>
+            <source>Metering technician</source>
+            <translation>Metering technician</translation>
+        </message>
+        <message>
+            <source>View business applications</source>
+            <translation>View business applications</translation>
+        </message>
+        <message>
+            <source>Register and work business applications</source>
+            <translation>Register and work business applications</translation>
+        </message>
+        <message>
+            <source>Terminate business applications</source>
+            <translation>Terminate business applications</translation>
+        </message>
+        <message>
+            <source>Draft and approve workflow definitions</source>
+            <translation>Draft and approve workflow definitions</translation>
+        </message>
+        <message>
+            <source>View complaints</source>
+            <translation>View complaints</translation>
+        </message>
+        <message>
+            <source>Record and handle complaints</source>
+            <translation>Record and handle complaints</translation>
+        </message>
+        <message>
+            <source>Log consultations and print statements</source>
+            <translation>Log consultations and print statements</translation>
+        </message>
+        <message>
+            <source>View fault reports</source>
+            <translation>View fault reports</translation>
+        </message>
+        <message>
+            <source>Record fault reports</source>
+            <translation>Record fault reports</translation>
+        </message>
+        <message>
+            <source>Dispatch repair crews</source>
+            <translation>Dispatch repair crews</translation>
+        </message>
+        <message>
+            <source>Use one's to-do list</source>
+            <translation>Use one's to-do list</translation>
+        </message>
+        <message>
+            <source>View the office work dashboard</source>
+            <translation>View the office work dashboard</translation>
+        </message>
+        <message>
+            <source>Edit the working-day calendar</source>
+            <translation>Edit the working-day calendar</translation>
+        </message>
+        <message>
+            <source>View business application types</source>
+            <translation>View business application types</translation>
+        </message>
+        <message>
+            <source>Register an application</source>
+            <translation>Register an application</translation>
+        </message>
+        <message>
+            <source>Search applications</source>
+            <translation>Search applications</translation>
+        </message>
+        <message>
+            <source>View an application</source>
+            <translation>View an application</translation>
+        </message>
+        <message>
+            <source>Edit application data</source>
+            <translation>Edit application data</translation>
+        </message>
+        <message>
+            <source>Complete an application stage</source>
+            <translation>Complete an application stage</translation>
+        </message>
+        <message>
+            <source>Return an application to an earlier stage</source>
+            <translation>Return an application to an earlier stage</translation>
+        </message>
+        <message>
+            <source>Suspend an application</source>
+            <translation>Suspend an application</translation>
+        </message>
+        <message>
+            <source>Resume an application</source>
+            <translation>Resume an application</translation>
+        </message>
+        <message>
+            <source>Terminate an application</source>
+            <translation>Terminate an application</translation>
+        </message>
+        <message>
+            <source>Attach a scanned document</source>
+            <translation>Attach a scanned document</translation>
+        </message>
+        <message>
+            <source>View a scanned document</source>
+            <translation>View a scanned document</translation>
+        </message>
+        <message>
+            <source>View workflow definitions</source>
+            <translation>View workflow definitions</translation>
+        </message>
+        <message>
+            <source>View a workflow version</source>
+            <translation>View a workflow version</translation>
+        </message>
+        <message>
+            <source>Draft a workflow version</source>
+            <translation>Draft a workflow version</translation>
+        </message>
+        <message>
+            <source>Approve a workflow version</source>
+            <translation>Approve a workflow version</translation>
+        </message>
+        <message>
+            <source>View repair crews</source>
+            <translation>View repair crews</translation>
+        </message>
+        <message>
+            <source>Create a repair crew</source>
+            <translation>Create a repair crew</translation>
+        </message>
+        <message>
+            <source>Edit a repair crew</source>
+            <translation>Edit a repair crew</translation>
+        </message>
+        <message>
+            <source>View transformer areas for faults</source>
+            <translation>View transformer areas for faults</translation>
+        </message>
+        <message>
+            <source>Look up the same outage</source>
+            <translation>Look up the same outage</translation>
+        </message>
+        <message>
+            <source>Record a fault report</source>
+            <translation>Record a fault report</translation>
+        </message>
+        <message>
+            <source>View repair tickets</source>
+            <translation>View repair tickets</translation>
+        </message>
+        <message>
+            <source>View a repair ticket</source>
+            <translation>View a repair ticket</translation>
+        </message>
+        <message>
+            <source>Dispatch a repair crew</source>
+            <translation>Dispatch a repair crew</translation>
+        </message>
+        <message>
+            <source>Record crew arrival</source>
+            <translation>Record crew arrival</translation>
+        </message>
+        <message>
+            <source>Record supply restored</source>
+            <translation>Record supply restored</translation>
+        </message>
+        <message>
+            <source>Close a repair ticket</source>
+            <translation>Close a repair ticket</translation>
+        </message>
+        <message>
+            <source>Cancel a repair ticket</source>
+            <translation>Cancel a repair ticket</translation>
+        </message>
+        <message>
+            <source>Correct a repair time</source>
+            <translation>Correct a repair time</translation>
+        </message>
+        <message>
+            <source>Move a fault report</source>
+            <translation>Move a fault report</translation>
+        </message>
+        <message>
+            <source>Merge repair tickets</source>
+            <translation>Merge repair tickets</translation>
+        </message>
+        <message>
+            <source>View complaint code lists</source>
+            <translation>View complaint code lists</translation>
+        </message>
+        <message>
+            <source>List complaints</source>
+            <translation>List complaints</translation>
+        </message>
+        <message>
+            <source>View a complaint</source>
+            <translation>View a complaint</translation>
+        </message>
+        <message>
+            <source>Register a complaint or suggestion</source>
+            <translation>Register a complaint or suggestion</translation>
+        </message>
+        <message>
+            <source>Assign a complaint</source>
+            <translation>Assign a complaint</translation>
+        </message>
+        <message>
+            <source>Record contact with a complainant</source>
+            <translation>Record contact with a complainant</translation>
+        </message>
+        <message>
+            <source>Pause a complaint's clock</source>
+            <translation>Pause a complaint's clock</translation>
+        </message>
+        <message>
+            <source>Resume a complaint's clock</source>
+            <translation>Resume a complaint's clock</translation>
+        </message>
+        <message>
+            <source>Reply to a complaint</source>
+            <translation>Reply to a complaint</translation>
+        </message>
+        <message>
+            <source>Record a complaint callback</source>
+            <translation>Record a complaint callback</translation>
+        </message>
+        <message>
+            <source>Close a complaint</source>
+            <translation>Close a complaint</translation>
+        </message>
+        <message>
+            <source>Reopen a complaint</source>
+            <translation>Reopen a complaint</translation>
+        </message>
+        <message>
+            <source>Log a consultation</source>
+            <translation>Log a consultation</translation>
+        </message>
+        <message>
+            <source>View the consultation log</source>
+            <translation>View the consultation log</translation>
+        </message>
+        <message>
+            <source>Print a customer statement</source>
+            <translation>Print a customer statement</translation>
+        </message>
+        <message>
+            <source>Take a work item</source>
+            <translation>Take a work item</translation>
+        </message>
+        <message>
+            <source>Assign a work item</source>
+            <translation>Assign a work item</translation>
+        </message>
+        <message>
+            <source>Escalate overdue work items</source>
+            <translation>Escalate overdue work items</translation>
+        </message>
+        <message>
+            <source>View to-do list</source>
+            <translation>View to-do list</translation>
+        </message>
+        <message>
+            <source>List work items</source>
+            <translation>List work items</translation>
+        </message>
+        <message>
+            <source>View work dashboard</source>
+            <translation>View work dashboard</translation>
+        </message>
+        <message>
+            <source>Export work items</source>
+            <translation>Export work items</translation>
+        </message>
+        <message>
+            <source>View working-day calendar</source>
+            <translation>View working-day calendar</translation>
+        </message>
+        <message>
+            <source>Business application</source>
+            <translation>Business application</translation>
+        </message>
+        <message>
+            <source>Workflow version</source>
+            <translation>Workflow version</translation>
+        </message>
+        <message>
+            <source>Repair crew</source>
+            <translation>Repair crew</translation>
+        </message>
+        <message>
+            <source>Repair ticket</source>
+            <translation>Repair ticket</translation>
+        </message>
+        <message>
+            <source>Fault report</source>
+            <translation>Fault report</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <source>Consultation</source>
+            <translation>Consultation</translation>
+        </message>
+        <message>
+            <source>Work item</source>
+            <translation>Work item</translation>
+        </message>
+        <message>
+            <source>Calendar day</source>
+            <translation>Calendar day</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationDetail</name>
+        <message>
+            <source>&amp;Complete stage…</source>
+            <translation>&amp;Complete stage…</translation>
+        </message>
+        <message>
+            <source>Re&amp;turn to…</source>
+            <translation>Re&amp;turn to…</translation>
+        </message>
+        <message>
+            <source>S&amp;uspend…</source>
+            <translation>S&amp;uspend…</translation>
+        </message>
+        <message>
+            <source>Resu&amp;me…</source>
+            <translation>Resu&amp;me…</translation>
+        </message>
+        <message>
+            <source>Te&amp;rminate…</source>
+            <translation>Te&amp;rminate…</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>Re&amp;fresh</translation>
+        </message>
+        <message>
+            <source>Load the application again (F5)</source>
+            <translation>Load the application again (F5)</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>&amp;Save fields</source>
+            <translation>&amp;Save fields</translation>
+        </message>
+        <message>
+            <source>&amp;Add document…</source>
+            <translation>&amp;Add document…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation>Fields</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation>Deadlines</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>%1 (account %2)</source>
+            <translation>%1 (account %2)</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · stage: %3 · opened %4</source>
+            <translation>%1 · %2 · stage: %3 · opened %4</translation>
+        </message>
+        <message>
+            <source>Completed %1; effective %2</source>
+            <translation>Completed %1; effective %2</translation>
+        </message>
+        <message>
+            <source>customer account %1</source>
+            <translation>customer account %1</translation>
+        </message>
+        <message>
+            <source>Whole process (%1 working days) due %2 · this stage due %3 · time left: %4</source>
+            <translation>Whole process (%1 working days) due %2 · this stage due %3 · time left: %4</translation>
+        </message>
+        <message>
+            <source>fields: %1</source>
+            <translation>fields: %1</translation>
+        </message>
+        <message>
+            <source>documents: %1</source>
+            <translation>documents: %1</translation>
+        </message>
+        <message>
+            <source>Still needed to complete this stage — %1</source>
+            <translation>Still needed to complete this stage — %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationModels</name>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Suspended</source>
+            <translation>Suspended</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Terminated</source>
+            <translation>Terminated</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>Due soon</translation>
+        </message>
+        <message>
+            <source>Likely late</source>
+            <translation>Likely late</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>Stage completed</source>
+            <translation>Stage completed</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Resumed</source>
+            <translation>Resumed</translation>
+        </message>
+        <message>
+            <source>Document added</source>
+            <translation>Document added</translation>
+        </message>
+        <message>
+            <source>Fields updated</source>
+            <translation>Fields updated</translation>
+        </message>
+        <message>
+            <source>Counter clerk</source>
+            <translation>Counter clerk</translation>
+        </message>
+        <message>
+            <source>Service engineer</source>
+            <translation>Service engineer</translation>
+        </message>
+        <message>
+            <source>Metering technician</source>
+            <translation>Metering technician</translation>
+        </message>
+        <message>
+            <source>Office head</source>
+            <translation>Office head</translation>
+        </message>
+        <message>
+            <source>Meter reading supervisor</source>
+            <translation>Meter reading supervisor</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Manager</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Retired</translation>
+        </message>
+        <message>
+            <source>%1 d %2 h</source>
+            <translation>%1 d %2 h</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>overdue %1</source>
+            <translation>overdue %1</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>Applicant</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Whole process due</source>
+            <translation>Whole process due</translation>
+        </message>
+        <message>
+            <source>This stage</source>
+            <translation>This stage</translation>
+        </message>
+        <message>
+            <source>Reason or details</source>
+            <translation>Reason or details</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation>Time left</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>From stage</source>
+            <translation>From stage</translation>
+        </message>
+        <message>
+            <source>To stage</source>
+            <translation>To stage</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Size (KB)</source>
+            <translation>Size (KB)</translation>
+        </message>
+        <message>
+            <source>Added by</source>
+            <translation>Added by</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Breached</source>
+            <translation>Breached</translation>
+        </message>
+        <message>
+            <source>Business type</source>
+            <translation>Business type</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Author</translation>
+        </message>
+        <message>
+            <source>shipped</source>
+            <translation>shipped</translation>
+        </message>
+        <message>
+            <source>Drafted</source>
+            <translation>Drafted</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <source>Approved on</source>
+            <translation>Approved on</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>Working days</translation>
+        </message>
+        <message>
+            <source>Required fields</source>
+            <translation>Required fields</translation>
+        </message>
+        <message>
+            <source>Required documents</source>
+            <translation>Required documents</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationPages</name>
+        <message>
+            <source>Applications</source>
+            <translation>Applications</translation>
+        </message>
+        <message>
+            <source>Workflows</source>
+            <translation>Workflows</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationTour</name>
+        <message>
+            <source>New flat, moving in next month</source>
+            <translation>New flat, moving in next month</translation>
+        </message>
+        <message>
+            <source>Name  %1</source>
+            <translation>Name  %1</translation>
+        </message>
+        <message>
+            <source>Sex  female   Born  1990-03-15</source>
+            <translation>Sex  female   Born  1990-03-15</translation>
+        </message>
+        <message>
+            <source>Address  %1</source>
+            <translation>Address  %1</translation>
+        </message>
+        <message>
+            <source>ID number  %1</source>
+            <translation>ID number  %1</translation>
+        </message>
+        <message>
+            <source>Lease contract</source>
+            <translation>Lease contract</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationsPage</name>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Find:</translation>
+        </message>
+        <message>
+            <source>Number, applicant or customer name, phone</source>
+            <translation>Number, applicant or customer name, phone</translation>
+        </message>
+        <message>
+            <source>&amp;Mine</source>
+            <translation>&amp;Mine</translation>
+        </message>
+        <message>
+            <source>Only applications whose current stage I work</source>
+            <translation>Only applications whose current stage I work</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <source>&amp;New application…</source>
+            <translation>&amp;New application…</translation>
+        </message>
+        <message>
+            <source>Register a new application (Ctrl+N)</source>
+            <translation>Register a new application (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Previous</source>
+            <translation>&amp;Previous</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt</source>
+            <translation>Ne&amp;xt</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>All types</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Any status</translation>
+        </message>
+        <message>
+            <source>Any stage</source>
+            <translation>Any stage</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Searching…</translation>
+        </message>
+        <message>
+            <source>No application found.</source>
+            <translation>No application found.</translation>
+        </message>
+        <message>
+            <source>%1–%2 of %3 applications</source>
+            <translation>%1–%2 of %3 applications</translation>
+        </message>
     </context>
     <context>
         <name>ApprovalsView</name>
@@ -774,6 +1616,29 @@
         <message>
             <source>Issue {count} {what} now? They are recorded and cannot be withdrawn.</source>
             <translation>Issue {count} {what} now? They are recorded and cannot be withdrawn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignDialog</name>
+        <message>
+            <source>Assign work item</source>
+            <translation>Assign work item</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Person:</translation>
+        </message>
+        <message>
+            <source>the role</source>
+            <translation>the role</translation>
+        </message>
+        <message>
+            <source>Nobody: back to the queue of %1</source>
+            <translation>Nobody: back to the queue of %1</translation>
         </message>
     </context>
     <context>
@@ -1506,6 +2371,87 @@
         </message>
     </context>
     <context>
+        <name>CalendarPresenter</name>
+        <message>
+            <source>Calendar</source>
+            <translation>Calendar</translation>
+        </message>
+        <message>
+            <source>You may look at the working-day calendar but not change it. Holidays and make-up working days are set by office heads.</source>
+            <translation>You may look at the working-day calendar but not change it. Holidays and make-up working days are set by office heads.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarView</name>
+        <message>
+            <source>Holiday</source>
+            <translation>Holiday</translation>
+        </message>
+        <message>
+            <source>Make-up working day</source>
+            <translation>Make-up working day</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>&amp;Show (F5)</source>
+            <translation>&amp;Show (F5)</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:%1'&gt;■ holiday&lt;/span&gt; &amp;nbsp; &lt;span style='color:%2'&gt;■ make-up working day&lt;/span&gt; &amp;nbsp; &lt;span style='color:%3'&gt;■ weekend&lt;/span&gt;</source>
+            <translation>&lt;span style='color:%1'&gt;■ holiday&lt;/span&gt; &amp;nbsp; &lt;span style='color:%2'&gt;■ make-up working day&lt;/span&gt; &amp;nbsp; &lt;span style='color:%3'&gt;■ weekend&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>Click a day to make it a holiday, a make-up working day or a normal day. Deadlines of open work keep their dates; work opened afterwards follows the new calendar.</source>
+            <translation>Click a day to make it a holiday, a make-up working day or a normal day. Deadlines of open work keep their dates; work opened afterwards follows the new calendar.</translation>
+        </message>
+        <message>
+            <source>The working-day calendar, as the deadlines count it. Only people allowed to edit the calendar may change it.</source>
+            <translation>The working-day calendar, as the deadlines count it. Only people allowed to edit the calendar may change it.</translation>
+        </message>
+        <message>
+            <source>Holidays and make-up working days</source>
+            <translation>Holidays and make-up working days</translation>
+        </message>
+        <message>
+            <source>%1 · %2 working days</source>
+            <translation>%1 · %2 working days</translation>
+        </message>
+        <message>
+            <source>%1 working days in %2</source>
+            <translation>%1 working days in %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelDialog</name>
+        <message>
+            <source>Cancel the ticket</source>
+            <translation>Cancel the ticket</translation>
+        </message>
+        <message>
+            <source>A duplicate or false report: the ticket and its reports end without a commitment verdict.</source>
+            <translation>A duplicate or false report: the ticket and its reports end without a commitment verdict.</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Explanation</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordDialog</name>
         <message>
             <source>Change password</source>
@@ -1538,6 +2484,25 @@
         <message>
             <source>The two new passwords differ.</source>
             <translation>The two new passwords differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseDialog</name>
+        <message>
+            <source>Close the ticket</source>
+            <translation>Close the ticket</translation>
+        </message>
+        <message>
+            <source>Record what caused the fault and what was done.</source>
+            <translation>Record what caused the fault and what was done.</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>Cause</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
         </message>
     </context>
     <context>
@@ -1817,6 +2782,479 @@
         </message>
     </context>
     <context>
+        <name>ComplaintActionDialog</name>
+        <message>
+            <source>&amp;Satisfaction:</source>
+            <translation>&amp;Satisfaction:</translation>
+        </message>
+        <message>
+            <source>&amp;Assign to:</source>
+            <translation>&amp;Assign to:</translation>
+        </message>
+        <message>
+            <source>Record contact</source>
+            <translation>Record contact</translation>
+        </message>
+        <message>
+            <source>How and when was the customer reached, what was agreed?</source>
+            <translation>How and when was the customer reached, what was agreed?</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Reply</translation>
+        </message>
+        <message>
+            <source>The answer given to the customer (the resolution):</source>
+            <translation>The answer given to the customer (the resolution):</translation>
+        </message>
+        <message>
+            <source>Pause the clock</source>
+            <translation>Pause the clock</translation>
+        </message>
+        <message>
+            <source>What are we waiting for from the customer?</source>
+            <translation>What are we waiting for from the customer?</translation>
+        </message>
+        <message>
+            <source>Callback</source>
+            <translation>Callback</translation>
+        </message>
+        <message>
+            <source>The customer was called back: how satisfied are they?</source>
+            <translation>The customer was called back: how satisfied are they?</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>A closing note (optional):</source>
+            <translation>A closing note (optional):</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>Why is this reopened? A new reply is due in 7 working days.</source>
+            <translation>Why is this reopened? A new reply is due in 7 working days.</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>Assign</translation>
+        </message>
+        <message>
+            <source>Who handles this from now on?</source>
+            <translation>Who handles this from now on?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintDetailView</name>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Customer / caller</source>
+            <translation>Customer / caller</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>Assigned to</source>
+            <translation>Assigned to</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Reply</translation>
+        </message>
+        <message>
+            <source>Callback</source>
+            <translation>Callback</translation>
+        </message>
+        <message>
+            <source>Repeat of</source>
+            <translation>Repeat of</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <translation>%1:</translation>
+        </message>
+        <message>
+            <source>Record &amp;contact…</source>
+            <translation>Record &amp;contact…</translation>
+        </message>
+        <message>
+            <source>Re&amp;ply…</source>
+            <translation>Re&amp;ply…</translation>
+        </message>
+        <message>
+            <source>Pa&amp;use…</source>
+            <translation>Pa&amp;use…</translation>
+        </message>
+        <message>
+            <source>Resu&amp;me</source>
+            <translation>Resu&amp;me</translation>
+        </message>
+        <message>
+            <source>Call&amp;back…</source>
+            <translation>Call&amp;back…</translation>
+        </message>
+        <message>
+            <source>C&amp;lose…</source>
+            <translation>C&amp;lose…</translation>
+        </message>
+        <message>
+            <source>Re&amp;open…</source>
+            <translation>Re&amp;open…</translation>
+        </message>
+        <message>
+            <source>Ass&amp;ign…</source>
+            <translation>Ass&amp;ign…</translation>
+        </message>
+        <message>
+            <source>Choose a complaint in the list.</source>
+            <translation>Choose a complaint in the list.</translation>
+        </message>
+        <message>
+            <source>Clocks (%1)</source>
+            <translation>Clocks (%1)</translation>
+        </message>
+        <message>
+            <source>History (%1)</source>
+            <translation>History (%1)</translation>
+        </message>
+        <message>
+            <source>Other complaints of this customer (%1)</source>
+            <translation>Other complaints of this customer (%1)</translation>
+        </message>
+        <message>
+            <source>REPEAT</source>
+            <translation>REPEAT</translation>
+        </message>
+        <message>
+            <source>%1: %2 left, due %3 (%4)</source>
+            <translation>%1: %2 left, due %3 (%4)</translation>
+        </message>
+        <message>
+            <source>No clock is running.</source>
+            <translation>No clock is running.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintForm</name>
+        <message>
+            <source>New complaint, suggestion or praise</source>
+            <translation>New complaint, suggestion or praise</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel:</source>
+            <translation>C&amp;hannel:</translation>
+        </message>
+        <message>
+            <source>Ca&amp;tegory:</source>
+            <translation>Ca&amp;tegory:</translation>
+        </message>
+        <message>
+            <source>C&amp;ustomer:</source>
+            <translation>C&amp;ustomer:</translation>
+        </message>
+        <message>
+            <source>Caller's &amp;name:</source>
+            <translation>Caller's &amp;name:</translation>
+        </message>
+        <message>
+            <source>Caller's &amp;phone:</source>
+            <translation>Caller's &amp;phone:</translation>
+        </message>
+        <message>
+            <source>&amp;Subject:</source>
+            <translation>&amp;Subject:</translation>
+        </message>
+        <message>
+            <source>C&amp;ontent:</source>
+            <translation>C&amp;ontent:</translation>
+        </message>
+        <message>
+            <source>&amp;Assign to:</source>
+            <translation>&amp;Assign to:</translation>
+        </message>
+        <message>
+            <source>Needed when no customer is picked</source>
+            <translation>Needed when no customer is picked</translation>
+        </message>
+        <message>
+            <source>Mobile or landline</source>
+            <translation>Mobile or landline</translation>
+        </message>
+        <message>
+            <source>What the customer said, in their words</source>
+            <translation>What the customer said, in their words</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>&amp;Register</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Contact the customer within 1 working day, reply within 7.</source>
+            <translation>Contact the customer within 1 working day, reply within 7.</translation>
+        </message>
+        <message>
+            <source>Reply within 7 working days.</source>
+            <translation>Reply within 7 working days.</translation>
+        </message>
+        <message>
+            <source>Recorded and passed on; no clock runs.</source>
+            <translation>Recorded and passed on; no clock runs.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintListView</name>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>Ca&amp;tegory:</source>
+            <translation>Ca&amp;tegory:</translation>
+        </message>
+        <message>
+            <source>&amp;Open only</source>
+            <translation>&amp;Open only</translation>
+        </message>
+        <message>
+            <source>Re&amp;peat only</source>
+            <translation>Re&amp;peat only</translation>
+        </message>
+        <message>
+            <source>O&amp;verdue only</source>
+            <translation>O&amp;verdue only</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;New…</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>&amp;Reload</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>%1 of %2 shown</source>
+            <translation>%1 of %2 shown</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintModels</name>
+        <message>
+            <source>Repeat</source>
+            <translation>Repeat</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>paused</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Customer / caller</source>
+            <translation>Customer / caller</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Next step</translation>
+        </message>
+        <message>
+            <source>Call back</source>
+            <translation>Call back</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation>Time left</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risk</translation>
+        </message>
+        <message>
+            <source>Assigned to</source>
+            <translation>Assigned to</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Finished</translation>
+        </message>
+        <message>
+            <source>In time</source>
+            <translation>In time</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>late</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topic</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Answer given</source>
+            <translation>Answer given</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>Clerk</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintPages</name>
+        <message>
+            <source>Complaints</source>
+            <translation>Complaints</translation>
+        </message>
+        <message>
+            <source>Consultations</source>
+            <translation>Consultations</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompleteStageDialog</name>
+        <message>
+            <source>Complete stage</source>
+            <translation>Complete stage</translation>
+        </message>
+        <message>
+            <source>Complete “%1”, the last stage: the application is completed and its effect applied to the customer file.</source>
+            <translation>Complete “%1”, the last stage: the application is completed and its effect applied to the customer file.</translation>
+        </message>
+        <message>
+            <source>Complete “%1” and pass the application on to “%2”.</source>
+            <translation>Complete “%1” and pass the application on to “%2”.</translation>
+        </message>
+        <message>
+            <source>Complete “%1” and choose the next stage.</source>
+            <translation>Complete “%1” and choose the next stage.</translation>
+        </message>
+        <message>
+            <source>&amp;Next stage:</source>
+            <translation>&amp;Next stage:</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>N&amp;ote:</translation>
+        </message>
+        <message>
+            <source>&amp;Complete stage</source>
+            <translation>&amp;Complete stage</translation>
+        </message>
+        <message>
+            <source>Please fill in: %1</source>
+            <translation>Please fill in: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictDialog</name>
         <message>
             <source>(not changed by you)</source>
@@ -1856,6 +3294,84 @@
         </message>
     </context>
     <context>
+        <name>ConsultationForm</name>
+        <message>
+            <source>Log a consultation</source>
+            <translation>Log a consultation</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel:</source>
+            <translation>C&amp;hannel:</translation>
+        </message>
+        <message>
+            <source>&amp;Topic:</source>
+            <translation>&amp;Topic:</translation>
+        </message>
+        <message>
+            <source>C&amp;ustomer:</source>
+            <translation>C&amp;ustomer:</translation>
+        </message>
+        <message>
+            <source>Caller's &amp;name:</source>
+            <translation>Caller's &amp;name:</translation>
+        </message>
+        <message>
+            <source>Caller's &amp;phone:</source>
+            <translation>Caller's &amp;phone:</translation>
+        </message>
+        <message>
+            <source>&amp;Question:</source>
+            <translation>&amp;Question:</translation>
+        </message>
+        <message>
+            <source>&amp;Answer given:</source>
+            <translation>&amp;Answer given:</translation>
+        </message>
+        <message>
+            <source>&amp;Duration (min):</source>
+            <translation>&amp;Duration (min):</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Optional</translation>
+        </message>
+        <message>
+            <source>&amp;Save  (Ctrl+Enter)</source>
+            <translation>&amp;Save  (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>under a minute</source>
+            <translation>under a minute</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultationsPage</name>
+        <message>
+            <source>D&amp;ay:</source>
+            <translation>D&amp;ay:</translation>
+        </message>
+        <message>
+            <source>T&amp;opic:</source>
+            <translation>T&amp;opic:</translation>
+        </message>
+        <message>
+            <source>&amp;Mine only</source>
+            <translation>&amp;Mine only</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>&amp;Reload</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>%1 consultations: %2</source>
+            <translation>%1 consultations: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDialog</name>
         <message>
             <source>Edit contact</source>
@@ -1876,6 +3392,41 @@
         <message>
             <source>The record was reloaded. Your changes are applied to the current data: check them and save again.</source>
             <translation>The record was reloaded. Your changes are applied to the current data: check them and save again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectTimeDialog</name>
+        <message>
+            <source>Correct a recorded time</source>
+            <translation>Correct a recorded time</translation>
+        </message>
+        <message>
+            <source>The correction is kept in the timeline and the audit log; the commitment clocks follow it.</source>
+            <translation>The correction is kept in the timeline and the audit log; the commitment clocks follow it.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Correct time</source>
+            <translation>Correct time</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation>Dispatched</translation>
+        </message>
+        <message>
+            <source>Crew arrived</source>
+            <translation>Crew arrived</translation>
+        </message>
+        <message>
+            <source>Supply restored</source>
+            <translation>Supply restored</translation>
         </message>
     </context>
     <context>
@@ -2345,6 +3896,52 @@
         </message>
     </context>
     <context>
+        <name>CrewsPage</name>
+        <message>
+            <source>Crew name</source>
+            <translation>Crew name</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Area served</source>
+            <translation>Area served</translation>
+        </message>
+        <message>
+            <source>Active (can be dispatched)</source>
+            <translation>Active (can be dispatched)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>New crew</source>
+            <translation>New crew</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>Edit %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerChoiceDialog</name>
+        <message>
+            <source>Choose the customer</source>
+            <translation>Choose the customer</translation>
+        </message>
+        <message>
+            <source>Several customers match; choose one.</source>
+            <translation>Several customers match; choose one.</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerFileView</name>
         <message>
             <source>Identity</source>
@@ -2421,6 +4018,10 @@
         <message>
             <source>&amp;Reload</source>
             <translation>&amp;Reload</translation>
+        </message>
+        <message>
+            <source>&amp;Print statement…</source>
+            <translation>&amp;Print statement…</translation>
         </message>
         <message>
             <source>Service points (%1)</source>
@@ -2571,10 +4172,262 @@
         </message>
     </context>
     <context>
+        <name>CustomerPicker</name>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>Mobile</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <source>Account, name, phone or meter — Enter to find</source>
+            <translation>Account, name, phone or meter — Enter to find</translation>
+        </message>
+        <message>
+            <source>Find…</source>
+            <translation>Find…</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>No customer chosen</source>
+            <translation>No customer chosen</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Searching…</translation>
+        </message>
+        <message>
+            <source>No customer matches “%1”.</source>
+            <translation>No customer matches “%1”.</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomersPage</name>
         <message>
             <source>Search</source>
             <translation>Search</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPresenter</name>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Computing the figures…</source>
+            <translation>Computing the figures…</translation>
+        </message>
+        <message>
+            <source>Open work</source>
+            <translation>Open work</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>%1 items saved to %2</source>
+            <translation>%1 items saved to %2</translation>
+        </message>
+        <message>
+            <source>Cannot open</source>
+            <translation>Cannot open</translation>
+        </message>
+        <message>
+            <source>%1 %2 cannot be opened here: you have no page for this kind of record.</source>
+            <translation>%1 %2 cannot be opened here: you have no page for this kind of record.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Near breach</source>
+            <translation>Near breach</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Escalated</source>
+            <translation>Escalated</translation>
+        </message>
+        <message>
+            <source>Predicted late</source>
+            <translation>Predicted late</translation>
+        </message>
+        <message>
+            <source>&amp;Office:</source>
+            <translation>&amp;Office:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <source>&amp;Show (F5)</source>
+            <translation>&amp;Show (F5)</translation>
+        </message>
+        <message>
+            <source>Open work now</source>
+            <translation>Open work now</translation>
+        </message>
+        <message>
+            <source>Pending and overdue by stage</source>
+            <translation>Pending and overdue by stage</translation>
+        </message>
+        <message>
+            <source>SLA achievement per type</source>
+            <translation>SLA achievement per type</translation>
+        </message>
+        <message>
+            <source>Throughput per person</source>
+            <translation>Throughput per person</translation>
+        </message>
+        <message>
+            <source>Opened and finished per day</source>
+            <translation>Opened and finished per day</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Items</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <source>Save the items listed here as an Excel workbook or a CSV file</source>
+            <translation>Save the items listed here as an Excel workbook or a CSV file</translation>
+        </message>
+        <message>
+            <source>All my offices</source>
+            <translation>All my offices</translation>
+        </message>
+        <message>
+            <source>As of %1</source>
+            <translation>As of %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2 of %3 shown; export for all</source>
+            <translation>%1 — %2 of %3 shown; export for all</translation>
+        </message>
+        <message>
+            <source>%1 — %2 items</source>
+            <translation>%1 — %2 items</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <source>Lowest on-time rates, per type (%)</source>
+            <translation>Lowest on-time rates, per type (%)</translation>
+        </message>
+        <message>
+            <source>Items per day</source>
+            <translation>Items per day</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Finished</translation>
+        </message>
+        <message>
+            <source>Open work: %1</source>
+            <translation>Open work: %1</translation>
+        </message>
+        <message>
+            <source>Open work: overdue, the escalated ones in bold</source>
+            <translation>Open work: overdue, the escalated ones in bold</translation>
+        </message>
+        <message>
+            <source>Open: %1 · %2</source>
+            <translation>Open: %1 · %2</translation>
+        </message>
+        <message>
+            <source>Finished: %1</source>
+            <translation>Finished: %1</translation>
+        </message>
+        <message>
+            <source>Finished by %1</source>
+            <translation>Finished by %1</translation>
+        </message>
+        <message>
+            <source>Export the items</source>
+            <translation>Export the items</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv)</source>
+            <translation>CSV file (*.csv)</translation>
+        </message>
+        <message>
+            <source>work-items</source>
+            <translation>work-items</translation>
+        </message>
+    </context>
+    <context>
+        <name>DayDialog</name>
+        <message>
+            <source>Calendar day</source>
+            <translation>Calendar day</translation>
+        </message>
+        <message>
+            <source>&amp;Holiday (no work)</source>
+            <translation>&amp;Holiday (no work)</translation>
+        </message>
+        <message>
+            <source>&amp;Make-up working day</source>
+            <translation>&amp;Make-up working day</translation>
+        </message>
+        <message>
+            <source>&amp;Normal: a weekend day off</source>
+            <translation>&amp;Normal: a weekend day off</translation>
+        </message>
+        <message>
+            <source>&amp;Normal: a working weekday</source>
+            <translation>&amp;Normal: a working weekday</translation>
+        </message>
+        <message>
+            <source>N&amp;ame (e.g. National Day):</source>
+            <translation>N&amp;ame (e.g. National Day):</translation>
         </message>
     </context>
     <context>
@@ -2610,6 +4463,36 @@
         <message>
             <source>Note</source>
             <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPresenter</name>
+        <message>
+            <source>%1 The application has been loaded again: please check it and repeat your action if it is still needed.</source>
+            <translation>%1 The application has been loaded again: please check it and repeat your action if it is still needed.</translation>
+        </message>
+        <message>
+            <source>Application changed</source>
+            <translation>Application changed</translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatchDialog</name>
+        <message>
+            <source>Dispatch a crew</source>
+            <translation>Dispatch a crew</translation>
+        </message>
+        <message>
+            <source>Ticket %1: %2</source>
+            <translation>Ticket %1: %2</translation>
+        </message>
+        <message>
+            <source>Crew</source>
+            <translation>Crew</translation>
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation>Dispatched</translation>
         </message>
     </context>
     <context>
@@ -2742,10 +4625,447 @@
         </message>
     </context>
     <context>
+        <name>FaultPages</name>
+        <message>
+            <source>Fault repair</source>
+            <translation>Fault repair</translation>
+        </message>
+        <message>
+            <source>Repair crews</source>
+            <translation>Repair crews</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaultPresenter</name>
+        <message>
+            <source>Crew arrived</source>
+            <translation>Crew arrived</translation>
+        </message>
+        <message>
+            <source>Supply restored</source>
+            <translation>Supply restored</translation>
+        </message>
+        <message>
+            <source>Ticket %1: when did it happen?</source>
+            <translation>Ticket %1: when did it happen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaultRepairPage</name>
+        <message>
+            <source>Open tickets</source>
+            <translation>Open tickets</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Restored</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>All tickets</source>
+            <translation>All tickets</translation>
+        </message>
+        <message>
+            <source>All areas</source>
+            <translation>All areas</translation>
+        </message>
+        <message>
+            <source>Ticket place or transformer area (Ctrl+F)</source>
+            <translation>Ticket place or transformer area (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Refresh (F5)</source>
+            <translation>Refresh (F5)</translation>
+        </message>
+        <message>
+            <source>New report (Ctrl+N)</source>
+            <translation>New report (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <source>%1 %2/%3 min</source>
+            <translation>%1 %2/%3 min</translation>
+        </message>
+        <message>
+            <source>As of %1 · refreshed every 30 s · arrival/restoration: %2</source>
+            <translation>As of %1 · refreshed every 30 s · arrival/restoration: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaultTerms</name>
+        <message>
+            <source>Ticket</source>
+            <translation>Ticket</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>First report</source>
+            <translation>First report</translation>
+        </message>
+        <message>
+            <source>Transformer area</source>
+            <translation>Transformer area</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Urban</source>
+            <translation>Urban</translation>
+        </message>
+        <message>
+            <source>Rural</source>
+            <translation>Rural</translation>
+        </message>
+        <message>
+            <source>Remote</source>
+            <translation>Remote</translation>
+        </message>
+        <message>
+            <source>No power</source>
+            <translation>No power</translation>
+        </message>
+        <message>
+            <source>Partial power</source>
+            <translation>Partial power</translation>
+        </message>
+        <message>
+            <source>Voltage quality</source>
+            <translation>Voltage quality</translation>
+        </message>
+        <message>
+            <source>Dangerous situation</source>
+            <translation>Dangerous situation</translation>
+        </message>
+        <message>
+            <source>Meter fault</source>
+            <translation>Meter fault</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>High</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Counter</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Waiting for dispatch</source>
+            <translation>Waiting for dispatch</translation>
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation>Dispatched</translation>
+        </message>
+        <message>
+            <source>Crew on site</source>
+            <translation>Crew on site</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Restored</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>Arrival</translation>
+        </message>
+        <message>
+            <source>Restoration</source>
+            <translation>Restoration</translation>
+        </message>
+        <message>
+            <source>Breached</source>
+            <translation>Breached</translation>
+        </message>
+        <message>
+            <source>Near breach</source>
+            <translation>Near breach</translation>
+        </message>
+        <message>
+            <source>Predicted late</source>
+            <translation>Predicted late</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Ticket opened</source>
+            <translation>Ticket opened</translation>
+        </message>
+        <message>
+            <source>Report joined</source>
+            <translation>Report joined</translation>
+        </message>
+        <message>
+            <source>Crew dispatched</source>
+            <translation>Crew dispatched</translation>
+        </message>
+        <message>
+            <source>Crew arrived</source>
+            <translation>Crew arrived</translation>
+        </message>
+        <message>
+            <source>Supply restored</source>
+            <translation>Supply restored</translation>
+        </message>
+        <message>
+            <source>Ticket closed</source>
+            <translation>Ticket closed</translation>
+        </message>
+        <message>
+            <source>Report moved in</source>
+            <translation>Report moved in</translation>
+        </message>
+        <message>
+            <source>Report moved out</source>
+            <translation>Report moved out</translation>
+        </message>
+        <message>
+            <source>Ticket merged in</source>
+            <translation>Ticket merged in</translation>
+        </message>
+        <message>
+            <source>Ticket cancelled</source>
+            <translation>Ticket cancelled</translation>
+        </message>
+        <message>
+            <source>Time corrected</source>
+            <translation>Time corrected</translation>
+        </message>
+        <message>
+            <source>Duplicate report</source>
+            <translation>Duplicate report</translation>
+        </message>
+        <message>
+            <source>False report</source>
+            <translation>False report</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>overdue %1</source>
+            <translation>overdue %1</translation>
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation>Time left</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>Clock</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Crew</source>
+            <translation>Crew</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <source>Reported at</source>
+            <translation>Reported at</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Fault type</source>
+            <translation>Fault type</translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>Caller</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Recorded at</source>
+            <translation>Recorded at</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>Commitment</translation>
+        </message>
+        <message>
+            <source>Allowed</source>
+            <translation>Allowed</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Late</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Kept</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Area served</source>
+            <translation>Area served</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaultTour</name>
+        <message>
+            <source>The whole building has no power, the stairway lights are out too</source>
+            <translation>The whole building has no power, the stairway lights are out too</translation>
+        </message>
+        <message>
+            <source>A wire is down on the pavement, sparks at the pole</source>
+            <translation>A wire is down on the pavement, sparks at the pole</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePresenter</name>
+        <message>
+            <source>Customer statement</source>
+            <translation>Customer statement</translation>
+        </message>
+        <message>
+            <source>Customer statement %1 to %2</source>
+            <translation>Customer statement %1 to %2</translation>
+        </message>
+        <message>
+            <source>Printed and handed over</source>
+            <translation>Printed and handed over</translation>
+        </message>
+    </context>
+    <context>
         <name>FormDialog</name>
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageDialog</name>
+        <message>
+            <source>&amp;Fit to window</source>
+            <translation>&amp;Fit to window</translation>
+        </message>
+        <message>
+            <source>This image cannot be shown.</source>
+            <translation>This image cannot be shown.</translation>
         </message>
     </context>
     <context>
@@ -2808,6 +5128,81 @@
         <message>
             <source>the first %1 are listed</source>
             <translation>the first %1 are listed</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeForm</name>
+        <message>
+            <source>Customer</source>
+            <translation>Customer</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Transformer area</source>
+            <translation>Transformer area</translation>
+        </message>
+        <message>
+            <source>Area class</source>
+            <translation>Area class</translation>
+        </message>
+        <message>
+            <source>Fault type</source>
+            <translation>Fault type</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>Caller</translation>
+        </message>
+        <message>
+            <source>Caller's phone</source>
+            <translation>Caller's phone</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Street and number, when no customer</source>
+            <translation>Street and number, when no customer</translation>
+        </message>
+        <message>
+            <source>Area code, e.g. TA040012</source>
+            <translation>Area code, e.g. TA040012</translation>
+        </message>
+        <message>
+            <source>What the caller sees</source>
+            <translation>What the caller sees</translation>
+        </message>
+        <message>
+            <source>Record report (Ctrl+Enter)</source>
+            <translation>Record report (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Same outage?</source>
+            <translation>Same outage?</translation>
+        </message>
+        <message>
+            <source>Active tickets of the same transformer area or address: join one (the commitment runs from its first report) or open a new ticket.</source>
+            <translation>Active tickets of the same transformer area or address: join one (the commitment runs from its first report) or open a new ticket.</translation>
+        </message>
+        <message>
+            <source>Join selected ticket</source>
+            <translation>Join selected ticket</translation>
+        </message>
+        <message>
+            <source>Open a new ticket</source>
+            <translation>Open a new ticket</translation>
         </message>
     </context>
     <context>
@@ -3098,12 +5493,20 @@
             <translation>Collection</translation>
         </message>
         <message>
+            <source>Service hall</source>
+            <translation>Service hall</translation>
+        </message>
+        <message>
             <source>Administration</source>
             <translation>Administration</translation>
         </message>
         <message>
             <source>Reports</source>
             <translation>Reports</translation>
+        </message>
+        <message>
+            <source>Work platform</source>
+            <translation>Work platform</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -3124,6 +5527,21 @@
         <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge into another ticket</source>
+            <translation>Merge into another ticket</translation>
+        </message>
+        <message>
+            <source>The reports of %1 join the chosen ticket (one outage); %1 is cancelled as merged. The commitment runs from the earlier ticket's first report.</source>
+            <translation>The reports of %1 join the chosen ticket (one outage); %1 is cancelled as merged. The commitment runs from the earlier ticket's first report.</translation>
+        </message>
+        <message>
+            <source>Into ticket</source>
+            <translation>Into ticket</translation>
         </message>
     </context>
     <context>
@@ -3596,6 +6014,21 @@
         </message>
     </context>
     <context>
+        <name>MoveReportDialog</name>
+        <message>
+            <source>Move a report</source>
+            <translation>Move a report</translation>
+        </message>
+        <message>
+            <source>Report %1 moves to the chosen ticket; a ticket left without reports is cancelled as merged.</source>
+            <translation>Report %1 moves to the chosen ticket; a ticket left without reports is cancelled as merged.</translation>
+        </message>
+        <message>
+            <source>To ticket</source>
+            <translation>To ticket</translation>
+        </message>
+    </context>
+    <context>
         <name>OfficeDialog</name>
         <message>
             <source>New {kind}</source>
@@ -3794,6 +6227,97 @@
         <message>
             <source>&amp;Reason:</source>
             <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>Suspend application</source>
+            <translation>Suspend application</translation>
+        </message>
+        <message>
+            <source>The clock of %1 stops while the customer is awaited.</source>
+            <translation>The clock of %1 stops while the customer is awaited.</translation>
+        </message>
+        <message>
+            <source>&amp;Suspend</source>
+            <translation>&amp;Suspend</translation>
+        </message>
+        <message>
+            <source>Resume application</source>
+            <translation>Resume application</translation>
+        </message>
+        <message>
+            <source>The clock of %1 runs again from where it stopped.</source>
+            <translation>The clock of %1 runs again from where it stopped.</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>&amp;Resume</translation>
+        </message>
+        <message>
+            <source>Terminate application</source>
+            <translation>Terminate application</translation>
+        </message>
+        <message>
+            <source>%1 ends for good: its open work is cancelled and it cannot be resumed.</source>
+            <translation>%1 ends for good: its open work is cancelled and it cannot be resumed.</translation>
+        </message>
+        <message>
+            <source>&amp;Terminate</source>
+            <translation>&amp;Terminate</translation>
+        </message>
+        <message>
+            <source>&amp;Yes, terminate this application</source>
+            <translation>&amp;Yes, terminate this application</translation>
+        </message>
+        <message>
+            <source>Please give the reason.</source>
+            <translation>Please give the reason.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterDialog</name>
+        <message>
+            <source>New application</source>
+            <translation>New application</translation>
+        </message>
+        <message>
+            <source>Business &amp;type:</source>
+            <translation>Business &amp;type:</translation>
+        </message>
+        <message>
+            <source>C&amp;ustomer:</source>
+            <translation>C&amp;ustomer:</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>N&amp;ote:</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>&amp;Register</translation>
+        </message>
+        <message>
+            <source>No business type is available.</source>
+            <translation>No business type is available.</translation>
+        </message>
+        <message>
+            <source>Whole process within %1 working days, %2 stages.</source>
+            <translation>Whole process within %1 working days, %2 stages.</translation>
+        </message>
+        <message>
+            <source>Documents: %1.</source>
+            <translation>Documents: %1.</translation>
+        </message>
+        <message>
+            <source>Acts on an existing customer: find the customer first.</source>
+            <translation>Acts on an existing customer: find the customer first.</translation>
+        </message>
+        <message>
+            <source>Find and pick the customer first.</source>
+            <translation>Find and pick the customer first.</translation>
+        </message>
+        <message>
+            <source>Please fill in: %1</source>
+            <translation>Please fill in: %1</translation>
         </message>
     </context>
     <context>
@@ -4058,6 +6582,29 @@
         </message>
     </context>
     <context>
+        <name>ReturnDialog</name>
+        <message>
+            <source>Return to an earlier stage</source>
+            <translation>Return to an earlier stage</translation>
+        </message>
+        <message>
+            <source>&amp;Back to:</source>
+            <translation>&amp;Back to:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>&amp;Return</source>
+            <translation>&amp;Return</translation>
+        </message>
+        <message>
+            <source>Please give the reason.</source>
+            <translation>Please give the reason.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewPage</name>
         <message>
             <source>&amp;Refresh</source>
@@ -4262,6 +6809,37 @@ Normal bills are released to the ledger at once; abnormal ones wait for review.<
         <message>
             <source>At least one server is needed.</source>
             <translation>At least one server is needed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StagePath</name>
+        <message>
+            <source>%1 · %2 d</source>
+            <translation>%1 · %2 d</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Current stage</source>
+            <translation>Current stage</translation>
+        </message>
+        <message>
+            <source>Current stage, suspended</source>
+            <translation>Current stage, suspended</translation>
+        </message>
+        <message>
+            <source>Terminated at this stage</source>
+            <translation>Terminated at this stage</translation>
+        </message>
+        <message>
+            <source>Ahead</source>
+            <translation>Ahead</translation>
+        </message>
+        <message>
+            <source>Not needed for this application</source>
+            <translation>Not needed for this application</translation>
         </message>
     </context>
     <context>
@@ -4767,6 +7345,217 @@ Normal bills are released to the ledger at once; abnormal ones wait for review.<
         </message>
     </context>
     <context>
+        <name>TicketDetail</name>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Area class</source>
+            <translation>Area class</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priority</translation>
+        </message>
+        <message>
+            <source>Transformer area</source>
+            <translation>Transformer area</translation>
+        </message>
+        <message>
+            <source>Crew</source>
+            <translation>Crew</translation>
+        </message>
+        <message>
+            <source>First report</source>
+            <translation>First report</translation>
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation>Dispatched</translation>
+        </message>
+        <message>
+            <source>Crew arrived</source>
+            <translation>Crew arrived</translation>
+        </message>
+        <message>
+            <source>Supply restored</source>
+            <translation>Supply restored</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>Cause</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Dispatch…</source>
+            <translation>Dispatch…</translation>
+        </message>
+        <message>
+            <source>Arrived…</source>
+            <translation>Arrived…</translation>
+        </message>
+        <message>
+            <source>Restored…</source>
+            <translation>Restored…</translation>
+        </message>
+        <message>
+            <source>Close…</source>
+            <translation>Close…</translation>
+        </message>
+        <message>
+            <source>Merge…</source>
+            <translation>Merge…</translation>
+        </message>
+        <message>
+            <source>Cancel ticket…</source>
+            <translation>Cancel ticket…</translation>
+        </message>
+        <message>
+            <source>Correct a time…</source>
+            <translation>Correct a time…</translation>
+        </message>
+        <message>
+            <source>Move report…</source>
+            <translation>Move report…</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <source>Commitments</source>
+            <translation>Commitments</translation>
+        </message>
+        <message>
+            <source>Choose a ticket on the board</source>
+            <translation>Choose a ticket on the board</translation>
+        </message>
+        <message>
+            <source>%1: %2 (due %3)</source>
+            <translation>%1: %2 (due %3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeField</name>
+        <message>
+            <source>Now</source>
+            <translation>Now</translation>
+        </message>
+        <message>
+            <source>At</source>
+            <translation>At</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeNoteDialog</name>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodoPresenter</name>
+        <message>
+            <source>Cannot open</source>
+            <translation>Cannot open</translation>
+        </message>
+        <message>
+            <source>%1 %2 cannot be opened here: you have no page for this kind of record. Ask your office head to give it to someone who has.</source>
+            <translation>%1 %2 cannot be opened here: you have no page for this kind of record. Ask your office head to give it to someone who has.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodoView</name>
+        <message>
+            <source>All my work</source>
+            <translation>All my work</translation>
+        </message>
+        <message>
+            <source>Assigned to me</source>
+            <translation>Assigned to me</translation>
+        </message>
+        <message>
+            <source>My role's queue</source>
+            <translation>My role's queue</translation>
+        </message>
+        <message>
+            <source>Escalated</source>
+            <translation>Escalated</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Near breach</source>
+            <translation>Near breach</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>My work</source>
+            <translation>My work</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>&amp;Open (Enter)</source>
+            <translation>&amp;Open (Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;Take</source>
+            <translation>&amp;Take</translation>
+        </message>
+        <message>
+            <source>Take this item of your role's queue: it becomes yours</source>
+            <translation>Take this item of your role's queue: it becomes yours</translation>
+        </message>
+        <message>
+            <source>&amp;Assign…</source>
+            <translation>&amp;Assign…</translation>
+        </message>
+        <message>
+            <source>Refresh (F5)</source>
+            <translation>Refresh (F5)</translation>
+        </message>
+        <message>
+            <source>&amp;More</source>
+            <translation>&amp;More</translation>
+        </message>
+        <message>
+            <source>Nothing to do here. Updated at %1.</source>
+            <translation>Nothing to do here. Updated at %1.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 items · updated at %3</source>
+            <translation>%1 of %2 items · updated at %3</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+    </context>
+    <context>
         <name>TomlEditorDialog</name>
         <message>
             <source>&amp;Save draft (Ctrl+S)</source>
@@ -5028,6 +7817,262 @@ Roles: {roles}</translation>
         <message>
             <source>Waive</source>
             <translation>Waive</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkColumns</name>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Near breach</source>
+            <translation>Near breach</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Escalated</source>
+            <translation>Escalated</translation>
+        </message>
+        <message>
+            <source>Predicted late</source>
+            <translation>Predicted late</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Finished</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <source>Achievement</source>
+            <translation>Achievement</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Average hours per item</source>
+            <translation>Average hours per item</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>(no person)</source>
+            <translation>(no person)</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Customer / subject</source>
+            <translation>Customer / subject</translation>
+        </message>
+        <message>
+            <source>Assigned to</source>
+            <translation>Assigned to</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Type · step</source>
+            <translation>Type · step</translation>
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation>Time left</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>{risk} · escalated</source>
+            <translation>{risk} · escalated</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkPages</name>
+        <message>
+            <source>My work</source>
+            <translation>My work</translation>
+        </message>
+        <message>
+            <source>Office dashboard</source>
+            <translation>Office dashboard</translation>
+        </message>
+        <message>
+            <source>Working-day calendar</source>
+            <translation>Working-day calendar</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkTerms</name>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Near breach</source>
+            <translation>Near breach</translation>
+        </message>
+        <message>
+            <source>Predicted late</source>
+            <translation>Predicted late</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>Application</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <source>Fault repair</source>
+            <translation>Fault repair</translation>
+        </message>
+        <message>
+            <source>Counter clerks</source>
+            <translation>Counter clerks</translation>
+        </message>
+        <message>
+            <source>Office head</source>
+            <translation>Office head</translation>
+        </message>
+        <message>
+            <source>Service engineers</source>
+            <translation>Service engineers</translation>
+        </message>
+        <message>
+            <source>Metering technicians</source>
+            <translation>Metering technicians</translation>
+        </message>
+        <message>
+            <source>Reading supervisors</source>
+            <translation>Reading supervisors</translation>
+        </message>
+        <message>
+            <source>Managers</source>
+            <translation>Managers</translation>
+        </message>
+        <message>
+            <source>Administrators</source>
+            <translation>Administrators</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>Working days</translation>
+        </message>
+        <message>
+            <source>Around the clock</source>
+            <translation>Around the clock</translation>
+        </message>
+        <message>
+            <source>{days} d {hh:02d}:{mm:02d}</source>
+            <translation>{days} d {hh:02d}:{mm:02d}</translation>
+        </message>
+        <message>
+            <source>-{time} overdue</source>
+            <translation>-{time} overdue</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowPage</name>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Refresh</translation>
+        </message>
+        <message>
+            <source>&amp;Import draft…</source>
+            <translation>&amp;Import draft…</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Approve</translation>
+        </message>
+        <message>
+            <source>Approve the selected draft (not your own): new applications of the type then use it</source>
+            <translation>Approve the selected draft (not your own): new applications of the type then use it</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>Stages</translation>
+        </message>
+        <message>
+            <source>Definition (TOML)</source>
+            <translation>Definition (TOML)</translation>
+        </message>
+        <message>
+            <source>Select a version to see its stages and text.</source>
+            <translation>Select a version to see its stages and text.</translation>
+        </message>
+        <message>
+            <source>%1, version %2: %3 stages</source>
+            <translation>%1, version %2: %3 stages</translation>
+        </message>
+        <message>
+            <source>Import a workflow draft</source>
+            <translation>Import a workflow draft</translation>
+        </message>
+        <message>
+            <source>Workflow definitions (*.toml)</source>
+            <translation>Workflow definitions (*.toml)</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be read as UTF-8 text.</source>
+            <translation>The file %1 cannot be read as UTF-8 text.</translation>
+        </message>
+        <message>
+            <source>Select the business type the draft is for, or name it in the file (code = "…").</source>
+            <translation>Select the business type the draft is for, or name it in the file (code = "…").</translation>
+        </message>
+        <message>
+            <source>Export the definition</source>
+            <translation>Export the definition</translation>
+        </message>
+        <message>
+            <source>Cannot import</source>
+            <translation>Cannot import</translation>
         </message>
     </context>
 </TS>

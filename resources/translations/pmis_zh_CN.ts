@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AddDocumentDialog</name>
+        <message>
+            <source>Add document</source>
+            <translation>上传资料</translation>
+        </message>
+        <message>
+            <source>&amp;Document:</source>
+            <translation>资料(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>文件(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>a scan as PDF, PNG or JPEG, at most %1 MB</source>
+            <translation>PDF、PNG或JPEG扫描件，不超过%1 MB</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>上传(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Choose the scanned document</source>
+            <translation>选择扫描件</translation>
+        </message>
+        <message>
+            <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+            <translation>扫描件 (*.pdf *.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>Choose a PDF, PNG or JPEG file.</source>
+            <translation>请选择PDF、PNG或JPEG文件。</translation>
+        </message>
+        <message>
+            <source>The file cannot be read.</source>
+            <translation>无法读取该文件。</translation>
+        </message>
+        <message>
+            <source>The file is larger than %1 MB.</source>
+            <translation>文件超过%1 MB。</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminPages</name>
         <message>
             <source>Users</source>
@@ -646,6 +693,801 @@
             <source>Notice</source>
             <translation>催费通知</translation>
         </message>
+        <message>
+            <source>Service engineer</source>
+            <translation>业扩工程师</translation>
+        </message>
+        <message>
+            <source>Metering technician</source>
+            <translation>计量装接员</translation>
+        </message>
+        <message>
+            <source>View business applications</source>
+            <translation>查看业务申请</translation>
+        </message>
+        <message>
+            <source>Register and work business applications</source>
+            <translation>受理和办理业务申请</translation>
+        </message>
+        <message>
+            <source>Terminate business applications</source>
+            <translation>终止业务申请</translation>
+        </message>
+        <message>
+            <source>Draft and approve workflow definitions</source>
+            <translation>起草和审批业务流程定义</translation>
+        </message>
+        <message>
+            <source>View complaints</source>
+            <translation>查看投诉</translation>
+        </message>
+        <message>
+            <source>Record and handle complaints</source>
+            <translation>登记和处理投诉</translation>
+        </message>
+        <message>
+            <source>Log consultations and print statements</source>
+            <translation>登记咨询并打印用电对账单</translation>
+        </message>
+        <message>
+            <source>View fault reports</source>
+            <translation>查看故障报修</translation>
+        </message>
+        <message>
+            <source>Record fault reports</source>
+            <translation>登记故障报修</translation>
+        </message>
+        <message>
+            <source>Dispatch repair crews</source>
+            <translation>派发抢修班组</translation>
+        </message>
+        <message>
+            <source>Use one's to-do list</source>
+            <translation>使用个人待办</translation>
+        </message>
+        <message>
+            <source>View the office work dashboard</source>
+            <translation>查看营业所工作看板</translation>
+        </message>
+        <message>
+            <source>Edit the working-day calendar</source>
+            <translation>编辑工作日历</translation>
+        </message>
+        <message>
+            <source>View business application types</source>
+            <translation>查看业务类型</translation>
+        </message>
+        <message>
+            <source>Register an application</source>
+            <translation>登记业务申请</translation>
+        </message>
+        <message>
+            <source>Search applications</source>
+            <translation>查询业务申请</translation>
+        </message>
+        <message>
+            <source>View an application</source>
+            <translation>查看业务申请</translation>
+        </message>
+        <message>
+            <source>Edit application data</source>
+            <translation>修改申请资料</translation>
+        </message>
+        <message>
+            <source>Complete an application stage</source>
+            <translation>办结业务环节</translation>
+        </message>
+        <message>
+            <source>Return an application to an earlier stage</source>
+            <translation>退回业务申请</translation>
+        </message>
+        <message>
+            <source>Suspend an application</source>
+            <translation>中止业务申请</translation>
+        </message>
+        <message>
+            <source>Resume an application</source>
+            <translation>恢复业务申请</translation>
+        </message>
+        <message>
+            <source>Terminate an application</source>
+            <translation>终止业务申请</translation>
+        </message>
+        <message>
+            <source>Attach a scanned document</source>
+            <translation>上传申请资料扫描件</translation>
+        </message>
+        <message>
+            <source>View a scanned document</source>
+            <translation>查看申请资料扫描件</translation>
+        </message>
+        <message>
+            <source>View workflow definitions</source>
+            <translation>查看流程定义</translation>
+        </message>
+        <message>
+            <source>View a workflow version</source>
+            <translation>查看流程版本</translation>
+        </message>
+        <message>
+            <source>Draft a workflow version</source>
+            <translation>起草流程版本</translation>
+        </message>
+        <message>
+            <source>Approve a workflow version</source>
+            <translation>审批流程版本</translation>
+        </message>
+        <message>
+            <source>View repair crews</source>
+            <translation>查看抢修班组</translation>
+        </message>
+        <message>
+            <source>Create a repair crew</source>
+            <translation>新建抢修班组</translation>
+        </message>
+        <message>
+            <source>Edit a repair crew</source>
+            <translation>修改抢修班组</translation>
+        </message>
+        <message>
+            <source>View transformer areas for faults</source>
+            <translation>查看报修台区</translation>
+        </message>
+        <message>
+            <source>Look up the same outage</source>
+            <translation>查询同一停电工单</translation>
+        </message>
+        <message>
+            <source>Record a fault report</source>
+            <translation>登记故障报修</translation>
+        </message>
+        <message>
+            <source>View repair tickets</source>
+            <translation>查看抢修工单</translation>
+        </message>
+        <message>
+            <source>View a repair ticket</source>
+            <translation>查看抢修工单详情</translation>
+        </message>
+        <message>
+            <source>Dispatch a repair crew</source>
+            <translation>抢修派工</translation>
+        </message>
+        <message>
+            <source>Record crew arrival</source>
+            <translation>登记抢修到达</translation>
+        </message>
+        <message>
+            <source>Record supply restored</source>
+            <translation>登记恢复供电</translation>
+        </message>
+        <message>
+            <source>Close a repair ticket</source>
+            <translation>抢修工单归档</translation>
+        </message>
+        <message>
+            <source>Cancel a repair ticket</source>
+            <translation>撤销抢修工单</translation>
+        </message>
+        <message>
+            <source>Correct a repair time</source>
+            <translation>更正抢修时间</translation>
+        </message>
+        <message>
+            <source>Move a fault report</source>
+            <translation>转移报修记录</translation>
+        </message>
+        <message>
+            <source>Merge repair tickets</source>
+            <translation>合并抢修工单</translation>
+        </message>
+        <message>
+            <source>View complaint code lists</source>
+            <translation>查看投诉代码表</translation>
+        </message>
+        <message>
+            <source>List complaints</source>
+            <translation>查询投诉</translation>
+        </message>
+        <message>
+            <source>View a complaint</source>
+            <translation>查看投诉</translation>
+        </message>
+        <message>
+            <source>Register a complaint or suggestion</source>
+            <translation>受理投诉或建议</translation>
+        </message>
+        <message>
+            <source>Assign a complaint</source>
+            <translation>指派投诉</translation>
+        </message>
+        <message>
+            <source>Record contact with a complainant</source>
+            <translation>登记联系投诉客户</translation>
+        </message>
+        <message>
+            <source>Pause a complaint's clock</source>
+            <translation>暂停投诉计时</translation>
+        </message>
+        <message>
+            <source>Resume a complaint's clock</source>
+            <translation>恢复投诉计时</translation>
+        </message>
+        <message>
+            <source>Reply to a complaint</source>
+            <translation>答复投诉</translation>
+        </message>
+        <message>
+            <source>Record a complaint callback</source>
+            <translation>登记投诉回访</translation>
+        </message>
+        <message>
+            <source>Close a complaint</source>
+            <translation>办结投诉</translation>
+        </message>
+        <message>
+            <source>Reopen a complaint</source>
+            <translation>重新处理投诉</translation>
+        </message>
+        <message>
+            <source>Log a consultation</source>
+            <translation>登记咨询</translation>
+        </message>
+        <message>
+            <source>View the consultation log</source>
+            <translation>查看咨询记录</translation>
+        </message>
+        <message>
+            <source>Print a customer statement</source>
+            <translation>打印客户对账单</translation>
+        </message>
+        <message>
+            <source>Take a work item</source>
+            <translation>领取待办事项</translation>
+        </message>
+        <message>
+            <source>Assign a work item</source>
+            <translation>指派待办事项</translation>
+        </message>
+        <message>
+            <source>Escalate overdue work items</source>
+            <translation>超时事项升级督办</translation>
+        </message>
+        <message>
+            <source>View to-do list</source>
+            <translation>查看待办事项</translation>
+        </message>
+        <message>
+            <source>List work items</source>
+            <translation>查询工单清单</translation>
+        </message>
+        <message>
+            <source>View work dashboard</source>
+            <translation>查看工作看板</translation>
+        </message>
+        <message>
+            <source>Export work items</source>
+            <translation>导出工单清单</translation>
+        </message>
+        <message>
+            <source>View working-day calendar</source>
+            <translation>查看工作日历</translation>
+        </message>
+        <message>
+            <source>Business application</source>
+            <translation>业务申请</translation>
+        </message>
+        <message>
+            <source>Workflow version</source>
+            <translation>流程版本</translation>
+        </message>
+        <message>
+            <source>Repair crew</source>
+            <translation>抢修班组</translation>
+        </message>
+        <message>
+            <source>Repair ticket</source>
+            <translation>抢修工单</translation>
+        </message>
+        <message>
+            <source>Fault report</source>
+            <translation>报修记录</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Consultation</source>
+            <translation>咨询记录</translation>
+        </message>
+        <message>
+            <source>Work item</source>
+            <translation>待办事项</translation>
+        </message>
+        <message>
+            <source>Calendar day</source>
+            <translation>日历日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationDetail</name>
+        <message>
+            <source>&amp;Complete stage…</source>
+            <translation>环节完成(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;turn to…</source>
+            <translation>回退(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>S&amp;uspend…</source>
+            <translation>中止(&amp;U)…</translation>
+        </message>
+        <message>
+            <source>Resu&amp;me…</source>
+            <translation>恢复(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Te&amp;rminate…</source>
+            <translation>终止(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>刷新(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Load the application again (F5)</source>
+            <translation>重新加载申请（F5）</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Save fields</source>
+            <translation>保存信息(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Add document…</source>
+            <translation>上传资料(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>查看(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation>申请信息</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>资料</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>流转记录</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation>时限</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>%1 (account %2)</source>
+            <translation>%1（户号%2）</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · stage: %3 · opened %4</source>
+            <translation>%1 · %2 · 当前环节：%3 · 受理于%4</translation>
+        </message>
+        <message>
+            <source>Completed %1; effective %2</source>
+            <translation>已于%1归档；生效日期%2</translation>
+        </message>
+        <message>
+            <source>customer account %1</source>
+            <translation>客户户号%1</translation>
+        </message>
+        <message>
+            <source>Whole process (%1 working days) due %2 · this stage due %3 · time left: %4</source>
+            <translation>全流程（%1个工作日）%2到期 · 本环节%3到期 · 剩余：%4</translation>
+        </message>
+        <message>
+            <source>fields: %1</source>
+            <translation>信息：%1</translation>
+        </message>
+        <message>
+            <source>documents: %1</source>
+            <translation>资料：%1</translation>
+        </message>
+        <message>
+            <source>Still needed to complete this stage — %1</source>
+            <translation>完成本环节尚缺——%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationModels</name>
+        <message>
+            <source>Active</source>
+            <translation>办理中</translation>
+        </message>
+        <message>
+            <source>Suspended</source>
+            <translation>已中止</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>已归档</translation>
+        </message>
+        <message>
+            <source>Terminated</source>
+            <translation>已终止</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>已暂停</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已超期</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>临近超期</translation>
+        </message>
+        <message>
+            <source>Likely late</source>
+            <translation>预计超期</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>受理登记</translation>
+        </message>
+        <message>
+            <source>Stage completed</source>
+            <translation>环节完成</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>回退</translation>
+        </message>
+        <message>
+            <source>Resumed</source>
+            <translation>恢复办理</translation>
+        </message>
+        <message>
+            <source>Document added</source>
+            <translation>上传资料</translation>
+        </message>
+        <message>
+            <source>Fields updated</source>
+            <translation>修改信息</translation>
+        </message>
+        <message>
+            <source>Counter clerk</source>
+            <translation>柜台营业员</translation>
+        </message>
+        <message>
+            <source>Service engineer</source>
+            <translation>业扩工程师</translation>
+        </message>
+        <message>
+            <source>Metering technician</source>
+            <translation>计量装接员</translation>
+        </message>
+        <message>
+            <source>Office head</source>
+            <translation>营业所主任</translation>
+        </message>
+        <message>
+            <source>Meter reading supervisor</source>
+            <translation>抄表班长</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>经理</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>系统管理员</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>办理中</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>%1 d %2 h</source>
+            <translation>%1天%2小时</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1小时%2分</translation>
+        </message>
+        <message>
+            <source>overdue %1</source>
+            <translation>超期%1</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>申请编号</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>业务类型</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>环节</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>受理时间</translation>
+        </message>
+        <message>
+            <source>Whole process due</source>
+            <translation>全流程到期</translation>
+        </message>
+        <message>
+            <source>This stage</source>
+            <translation>本环节</translation>
+        </message>
+        <message>
+            <source>Reason or details</source>
+            <translation>原因及说明</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>时限</translation>
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation>剩余时间</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>From stage</source>
+            <translation>原环节</translation>
+        </message>
+        <message>
+            <source>To stage</source>
+            <translation>目标环节</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>资料</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Size (KB)</source>
+            <translation>大小（KB）</translation>
+        </message>
+        <message>
+            <source>Added by</source>
+            <translation>上传人</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>上传时间</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>完成时间</translation>
+        </message>
+        <message>
+            <source>Breached</source>
+            <translation>超期</translation>
+        </message>
+        <message>
+            <source>Business type</source>
+            <translation>业务类型</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>编制人</translation>
+        </message>
+        <message>
+            <source>shipped</source>
+            <translation>随系统发布</translation>
+        </message>
+        <message>
+            <source>Drafted</source>
+            <translation>编制时间</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <source>Approved on</source>
+            <translation>批准时间</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
+            <source>Required fields</source>
+            <translation>必填信息</translation>
+        </message>
+        <message>
+            <source>Required documents</source>
+            <translation>必备资料</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>后续环节</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationPages</name>
+        <message>
+            <source>Applications</source>
+            <translation>业务受理</translation>
+        </message>
+        <message>
+            <source>Workflows</source>
+            <translation>流程定义</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationTour</name>
+        <message>
+            <source>New flat, moving in next month</source>
+            <translation>新房，下月入住</translation>
+        </message>
+        <message>
+            <source>Name  %1</source>
+            <translation>姓名  %1</translation>
+        </message>
+        <message>
+            <source>Sex  female   Born  1990-03-15</source>
+            <translation>性别  女   出生  1990年3月15日</translation>
+        </message>
+        <message>
+            <source>Address  %1</source>
+            <translation>住址  %1</translation>
+        </message>
+        <message>
+            <source>ID number  %1</source>
+            <translation>公民身份号码  %1</translation>
+        </message>
+        <message>
+            <source>Lease contract</source>
+            <translation>房屋租赁合同</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApplicationsPage</name>
+        <message>
+            <source>Search</source>
+            <translation>查询</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>查找(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>Number, applicant or customer name, phone</source>
+            <translation>申请编号、申请人或客户名称、电话</translation>
+        </message>
+        <message>
+            <source>&amp;Mine</source>
+            <translation>我的待办(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Only applications whose current stage I work</source>
+            <translation>只显示当前环节由我办理的申请</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>查询(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;New application…</source>
+            <translation>新建申请(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Register a new application (Ctrl+N)</source>
+            <translation>登记新申请（Ctrl+N）</translation>
+        </message>
+        <message>
+            <source>&amp;Previous</source>
+            <translation>上一页(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt</source>
+            <translation>下一页(&amp;X)</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>全部业务类型</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Any stage</source>
+            <translation>全部环节</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>正在查询…</translation>
+        </message>
+        <message>
+            <source>No application found.</source>
+            <translation>没有找到申请。</translation>
+        </message>
+        <message>
+            <source>%1–%2 of %3 applications</source>
+            <translation>第%1–%2条，共%3条申请</translation>
+        </message>
     </context>
     <context>
         <name>ApprovalsView</name>
@@ -774,6 +1616,29 @@
         <message>
             <source>Issue {count} {what} now? They are recorded and cannot be withdrawn.</source>
             <translation>现在发出 {count} 份{what}？发出后将被记录，不能撤回。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignDialog</name>
+        <message>
+            <source>Assign work item</source>
+            <translation>指派工作</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>人员(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>the role</source>
+            <translation>该岗位</translation>
+        </message>
+        <message>
+            <source>Nobody: back to the queue of %1</source>
+            <translation>不指派：退回%1的岗位队列</translation>
         </message>
     </context>
     <context>
@@ -1506,6 +2371,87 @@
         </message>
     </context>
     <context>
+        <name>CalendarPresenter</name>
+        <message>
+            <source>Calendar</source>
+            <translation>工作日历</translation>
+        </message>
+        <message>
+            <source>You may look at the working-day calendar but not change it. Holidays and make-up working days are set by office heads.</source>
+            <translation>您可以查看工作日历，但不能修改。节假日与调休上班日由所长维护。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarView</name>
+        <message>
+            <source>Holiday</source>
+            <translation>节假日</translation>
+        </message>
+        <message>
+            <source>Make-up working day</source>
+            <translation>调休上班日</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>年份(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>&amp;Show (F5)</source>
+            <translation>查询(&amp;S)（F5）</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:%1'&gt;■ holiday&lt;/span&gt; &amp;nbsp; &lt;span style='color:%2'&gt;■ make-up working day&lt;/span&gt; &amp;nbsp; &lt;span style='color:%3'&gt;■ weekend&lt;/span&gt;</source>
+            <translation>&lt;span style='color:%1'&gt;■ 节假日&lt;/span&gt; &amp;nbsp; &lt;span style='color:%2'&gt;■ 调休上班日&lt;/span&gt; &amp;nbsp; &lt;span style='color:%3'&gt;■ 周末&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>Click a day to make it a holiday, a make-up working day or a normal day. Deadlines of open work keep their dates; work opened afterwards follows the new calendar.</source>
+            <translation>点击某一天可设为节假日、调休上班日或恢复正常。在办工作的时限不变；此后开始的工作按新日历计算。</translation>
+        </message>
+        <message>
+            <source>The working-day calendar, as the deadlines count it. Only people allowed to edit the calendar may change it.</source>
+            <translation>时限计算所用的工作日历。只有有权维护日历的人员可以修改。</translation>
+        </message>
+        <message>
+            <source>Holidays and make-up working days</source>
+            <translation>节假日与调休上班日</translation>
+        </message>
+        <message>
+            <source>%1 · %2 working days</source>
+            <translation>%1 · %2 个工作日</translation>
+        </message>
+        <message>
+            <source>%1 working days in %2</source>
+            <translation>%2 年共 %1 个工作日</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelDialog</name>
+        <message>
+            <source>Cancel the ticket</source>
+            <translation>撤销工单</translation>
+        </message>
+        <message>
+            <source>A duplicate or false report: the ticket and its reports end without a commitment verdict.</source>
+            <translation>重复报修或误报：工单及其报修记录结束，不计入承诺考核。</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>说明</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordDialog</name>
         <message>
             <source>Change password</source>
@@ -1538,6 +2484,25 @@
         <message>
             <source>The two new passwords differ.</source>
             <translation>两次输入的新密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseDialog</name>
+        <message>
+            <source>Close the ticket</source>
+            <translation>工单归档</translation>
+        </message>
+        <message>
+            <source>Record what caused the fault and what was done.</source>
+            <translation>请记录故障原因及处理情况。</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>故障原因</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>处理结果</translation>
         </message>
     </context>
     <context>
@@ -1817,6 +2782,479 @@
         </message>
     </context>
     <context>
+        <name>ComplaintActionDialog</name>
+        <message>
+            <source>&amp;Satisfaction:</source>
+            <translation>满意度(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Assign to:</source>
+            <translation>指派给(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>Record contact</source>
+            <translation>登记联系客户</translation>
+        </message>
+        <message>
+            <source>How and when was the customer reached, what was agreed?</source>
+            <translation>何时、以何种方式联系到客户，约定了什么？</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>答复</translation>
+        </message>
+        <message>
+            <source>The answer given to the customer (the resolution):</source>
+            <translation>给客户的答复（处理结果）：</translation>
+        </message>
+        <message>
+            <source>Pause the clock</source>
+            <translation>暂停计时</translation>
+        </message>
+        <message>
+            <source>What are we waiting for from the customer?</source>
+            <translation>正在等待客户提供什么？</translation>
+        </message>
+        <message>
+            <source>Callback</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <source>The customer was called back: how satisfied are they?</source>
+            <translation>已回访客户：客户是否满意？</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>办结</translation>
+        </message>
+        <message>
+            <source>A closing note (optional):</source>
+            <translation>办结说明（可选）：</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>重新处理</translation>
+        </message>
+        <message>
+            <source>Why is this reopened? A new reply is due in 7 working days.</source>
+            <translation>为什么重新处理？须在 7 个工作日内再次答复。</translation>
+        </message>
+        <message>
+            <source>Assign</source>
+            <translation>指派</translation>
+        </message>
+        <message>
+            <source>Who handles this from now on?</source>
+            <translation>今后由谁处理？</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintDetailView</name>
+        <message>
+            <source>Details</source>
+            <translation>详细信息</translation>
+        </message>
+        <message>
+            <source>Customer / caller</source>
+            <translation>客户/来访人</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>受理时间</translation>
+        </message>
+        <message>
+            <source>Assigned to</source>
+            <translation>处理人</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系客户</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>答复</translation>
+        </message>
+        <message>
+            <source>Callback</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <source>Repeat of</source>
+            <translation>重复于</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <translation>%1：</translation>
+        </message>
+        <message>
+            <source>Record &amp;contact…</source>
+            <translation>登记联系(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;ply…</source>
+            <translation>答复(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Pa&amp;use…</source>
+            <translation>暂停计时(&amp;U)…</translation>
+        </message>
+        <message>
+            <source>Resu&amp;me</source>
+            <translation>恢复计时(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Call&amp;back…</source>
+            <translation>回访(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>C&amp;lose…</source>
+            <translation>办结(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;open…</source>
+            <translation>重新处理(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Ass&amp;ign…</source>
+            <translation>指派(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Choose a complaint in the list.</source>
+            <translation>请在列表中选择一条投诉。</translation>
+        </message>
+        <message>
+            <source>Clocks (%1)</source>
+            <translation>计时环节（%1）</translation>
+        </message>
+        <message>
+            <source>History (%1)</source>
+            <translation>处理记录（%1）</translation>
+        </message>
+        <message>
+            <source>Other complaints of this customer (%1)</source>
+            <translation>该客户的其他投诉（%1）</translation>
+        </message>
+        <message>
+            <source>REPEAT</source>
+            <translation>重复投诉</translation>
+        </message>
+        <message>
+            <source>%1: %2 left, due %3 (%4)</source>
+            <translation>%1：剩余 %2，期限 %3（%4）</translation>
+        </message>
+        <message>
+            <source>No clock is running.</source>
+            <translation>没有正在计时的环节。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintForm</name>
+        <message>
+            <source>New complaint, suggestion or praise</source>
+            <translation>受理投诉、建议或表扬</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>类别(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel:</source>
+            <translation>渠道(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>Ca&amp;tegory:</source>
+            <translation>分类(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>C&amp;ustomer:</source>
+            <translation>客户(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Caller's &amp;name:</source>
+            <translation>来访人姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Caller's &amp;phone:</source>
+            <translation>联系电话(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Subject:</source>
+            <translation>主题(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>C&amp;ontent:</source>
+            <translation>内容(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Assign to:</source>
+            <translation>指派给(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>Needed when no customer is picked</source>
+            <translation>未选择客户时必填</translation>
+        </message>
+        <message>
+            <source>Mobile or landline</source>
+            <translation>手机或固定电话</translation>
+        </message>
+        <message>
+            <source>What the customer said, in their words</source>
+            <translation>客户反映的内容（尽量使用客户原话）</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>受理(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Contact the customer within 1 working day, reply within 7.</source>
+            <translation>1 个工作日内联系客户，7 个工作日内答复。</translation>
+        </message>
+        <message>
+            <source>Reply within 7 working days.</source>
+            <translation>7 个工作日内答复。</translation>
+        </message>
+        <message>
+            <source>Recorded and passed on; no clock runs.</source>
+            <translation>登记并转达，不计时。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintListView</name>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>状态(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Ca&amp;tegory:</source>
+            <translation>分类(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Open only</source>
+            <translation>仅未办结(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Re&amp;peat only</source>
+            <translation>仅重复投诉(&amp;P)</translation>
+        </message>
+        <message>
+            <source>O&amp;verdue only</source>
+            <translation>仅超时(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>新建(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>%1 of %2 shown</source>
+            <translation>显示 %1 条，共 %2 条</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintModels</name>
+        <message>
+            <source>Repeat</source>
+            <translation>重复投诉</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>暂停计时</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>受理时间</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <source>Customer / caller</source>
+            <translation>客户/来访人</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>下一环节</translation>
+        </message>
+        <message>
+            <source>Call back</source>
+            <translation>回访客户</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>办结</translation>
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation>剩余时间</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>风险</translation>
+        </message>
+        <message>
+            <source>Assigned to</source>
+            <translation>处理人</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>环节</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>开始时间</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>完成时间</translation>
+        </message>
+        <message>
+            <source>In time</source>
+            <translation>是否按时</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>超时</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>事项</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>咨询主题</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>咨询内容</translation>
+        </message>
+        <message>
+            <source>Answer given</source>
+            <translation>答复内容</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>时长</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>营业员</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintPages</name>
+        <message>
+            <source>Complaints</source>
+            <translation>投诉建议</translation>
+        </message>
+        <message>
+            <source>Consultations</source>
+            <translation>咨询登记</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompleteStageDialog</name>
+        <message>
+            <source>Complete stage</source>
+            <translation>环节完成</translation>
+        </message>
+        <message>
+            <source>Complete “%1”, the last stage: the application is completed and its effect applied to the customer file.</source>
+            <translation>完成最后环节“%1”：申请归档，变更写入客户档案。</translation>
+        </message>
+        <message>
+            <source>Complete “%1” and pass the application on to “%2”.</source>
+            <translation>完成“%1”，申请转入“%2”。</translation>
+        </message>
+        <message>
+            <source>Complete “%1” and choose the next stage.</source>
+            <translation>完成“%1”并选择下一环节。</translation>
+        </message>
+        <message>
+            <source>&amp;Next stage:</source>
+            <translation>下一环节(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>备注(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Complete stage</source>
+            <translation>完成环节(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Please fill in: %1</source>
+            <translation>请填写：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictDialog</name>
         <message>
             <source>(not changed by you)</source>
@@ -1856,6 +3294,84 @@
         </message>
     </context>
     <context>
+        <name>ConsultationForm</name>
+        <message>
+            <source>Log a consultation</source>
+            <translation>登记咨询</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel:</source>
+            <translation>渠道(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>&amp;Topic:</source>
+            <translation>咨询主题(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>C&amp;ustomer:</source>
+            <translation>客户(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Caller's &amp;name:</source>
+            <translation>来访人姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Caller's &amp;phone:</source>
+            <translation>联系电话(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Question:</source>
+            <translation>咨询内容(&amp;Q)：</translation>
+        </message>
+        <message>
+            <source>&amp;Answer given:</source>
+            <translation>答复内容(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Duration (min):</source>
+            <translation>时长（分钟）(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>可选</translation>
+        </message>
+        <message>
+            <source>&amp;Save  (Ctrl+Enter)</source>
+            <translation>保存(&amp;S)（Ctrl+Enter）</translation>
+        </message>
+        <message>
+            <source>under a minute</source>
+            <translation>不足 1 分钟</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultationsPage</name>
+        <message>
+            <source>D&amp;ay:</source>
+            <translation>日期(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>T&amp;opic:</source>
+            <translation>主题(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Mine only</source>
+            <translation>仅本人(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>%1 consultations: %2</source>
+            <translation>共 %1 条咨询：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDialog</name>
         <message>
             <source>Edit contact</source>
@@ -1876,6 +3392,41 @@
         <message>
             <source>The record was reloaded. Your changes are applied to the current data: check them and save again.</source>
             <translation>记录已重新载入，您的修改已套用到最新数据上，请核对后再次保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectTimeDialog</name>
+        <message>
+            <source>Correct a recorded time</source>
+            <translation>更正已记录的时间</translation>
+        </message>
+        <message>
+            <source>The correction is kept in the timeline and the audit log; the commitment clocks follow it.</source>
+            <translation>更正记入工单时间线和审计日志，承诺时限随之重新计算。</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Correct time</source>
+            <translation>正确时间</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>更正原因</translation>
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation>派工</translation>
+        </message>
+        <message>
+            <source>Crew arrived</source>
+            <translation>到达现场</translation>
+        </message>
+        <message>
+            <source>Supply restored</source>
+            <translation>恢复供电</translation>
         </message>
     </context>
     <context>
@@ -2345,6 +3896,52 @@
         </message>
     </context>
     <context>
+        <name>CrewsPage</name>
+        <message>
+            <source>Crew name</source>
+            <translation>班组名称</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>班组成员</translation>
+        </message>
+        <message>
+            <source>Area served</source>
+            <translation>服务区域</translation>
+        </message>
+        <message>
+            <source>Active (can be dispatched)</source>
+            <translation>在岗（可派工）</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>New crew</source>
+            <translation>新建班组</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>修改 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerChoiceDialog</name>
+        <message>
+            <source>Choose the customer</source>
+            <translation>选择客户</translation>
+        </message>
+        <message>
+            <source>Several customers match; choose one.</source>
+            <translation>有多个客户匹配，请选择一个。</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerFileView</name>
         <message>
             <source>Identity</source>
@@ -2421,6 +4018,10 @@
         <message>
             <source>&amp;Reload</source>
             <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Print statement…</source>
+            <translation>打印对账单(&amp;P)…</translation>
         </message>
         <message>
             <source>Service points (%1)</source>
@@ -2571,10 +4172,262 @@
         </message>
     </context>
     <context>
+        <name>CustomerPicker</name>
+        <message>
+            <source>Account</source>
+            <translation>户号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>户名</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation>手机</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>用电地址</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>营业所</translation>
+        </message>
+        <message>
+            <source>Account, name, phone or meter — Enter to find</source>
+            <translation>户号、户名、电话或表号 — 回车查找</translation>
+        </message>
+        <message>
+            <source>Find…</source>
+            <translation>查找…</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <source>No customer chosen</source>
+            <translation>未选择客户</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>正在查找…</translation>
+        </message>
+        <message>
+            <source>No customer matches “%1”.</source>
+            <translation>没有与“%1”匹配的客户。</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomersPage</name>
         <message>
             <source>Search</source>
             <translation>查询</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPresenter</name>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>Computing the figures…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message>
+            <source>Open work</source>
+            <translation>在办工作</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <source>%1 items saved to %2</source>
+            <translation>已将 %1 项保存到 %2</translation>
+        </message>
+        <message>
+            <source>Cannot open</source>
+            <translation>无法打开</translation>
+        </message>
+        <message>
+            <source>%1 %2 cannot be opened here: you have no page for this kind of record.</source>
+            <translation>%1 %2 无法在此打开：您没有处理此类记录的页面。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <source>Open</source>
+            <translation>在办</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <source>Near breach</source>
+            <translation>临近超时</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>超时</translation>
+        </message>
+        <message>
+            <source>Escalated</source>
+            <translation>督办</translation>
+        </message>
+        <message>
+            <source>Predicted late</source>
+            <translation>预计超时</translation>
+        </message>
+        <message>
+            <source>&amp;Office:</source>
+            <translation>供电所(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>从(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>至(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Show (F5)</source>
+            <translation>查询(&amp;S)（F5）</translation>
+        </message>
+        <message>
+            <source>Open work now</source>
+            <translation>当前在办工作</translation>
+        </message>
+        <message>
+            <source>Pending and overdue by stage</source>
+            <translation>各环节在办与超时</translation>
+        </message>
+        <message>
+            <source>SLA achievement per type</source>
+            <translation>各类业务按时率</translation>
+        </message>
+        <message>
+            <source>Throughput per person</source>
+            <translation>人员办结量</translation>
+        </message>
+        <message>
+            <source>Opened and finished per day</source>
+            <translation>每日新增与办结</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>工作清单</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Save the items listed here as an Excel workbook or a CSV file</source>
+            <translation>将此处列出的工作保存为 Excel 工作簿或 CSV 文件</translation>
+        </message>
+        <message>
+            <source>All my offices</source>
+            <translation>我的全部供电所</translation>
+        </message>
+        <message>
+            <source>As of %1</source>
+            <translation>截至 %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2 of %3 shown; export for all</source>
+            <translation>%1 — 显示 %2 / %3 项，全部请导出</translation>
+        </message>
+        <message>
+            <source>%1 — %2 items</source>
+            <translation>%1 — 共 %2 项</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>按时</translation>
+        </message>
+        <message>
+            <source>Lowest on-time rates, per type (%)</source>
+            <translation>按时办结率最低的业务类型（%）</translation>
+        </message>
+        <message>
+            <source>Items per day</source>
+            <translation>每日工作量</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>办结</translation>
+        </message>
+        <message>
+            <source>Open work: %1</source>
+            <translation>在办工作：%1</translation>
+        </message>
+        <message>
+            <source>Open work: overdue, the escalated ones in bold</source>
+            <translation>在办工作：已超时（督办件以粗体显示）</translation>
+        </message>
+        <message>
+            <source>Open: %1 · %2</source>
+            <translation>在办：%1 · %2</translation>
+        </message>
+        <message>
+            <source>Finished: %1</source>
+            <translation>已办结：%1</translation>
+        </message>
+        <message>
+            <source>Finished by %1</source>
+            <translation>%1 办结的工作</translation>
+        </message>
+        <message>
+            <source>Export the items</source>
+            <translation>导出工作清单</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>work-items</source>
+            <translation>工作清单</translation>
+        </message>
+    </context>
+    <context>
+        <name>DayDialog</name>
+        <message>
+            <source>Calendar day</source>
+            <translation>日历设置</translation>
+        </message>
+        <message>
+            <source>&amp;Holiday (no work)</source>
+            <translation>节假日（不上班）(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Make-up working day</source>
+            <translation>调休上班日(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Normal: a weekend day off</source>
+            <translation>正常：周末休息(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Normal: a working weekday</source>
+            <translation>正常：工作日(&amp;N)</translation>
+        </message>
+        <message>
+            <source>N&amp;ame (e.g. National Day):</source>
+            <translation>名称（如：国庆节）(&amp;A)：</translation>
         </message>
     </context>
     <context>
@@ -2610,6 +4463,36 @@
         <message>
             <source>Note</source>
             <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPresenter</name>
+        <message>
+            <source>%1 The application has been loaded again: please check it and repeat your action if it is still needed.</source>
+            <translation>%1 已重新加载该申请：请核对后，如仍需要再重新操作。</translation>
+        </message>
+        <message>
+            <source>Application changed</source>
+            <translation>申请已被修改</translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatchDialog</name>
+        <message>
+            <source>Dispatch a crew</source>
+            <translation>抢修派工</translation>
+        </message>
+        <message>
+            <source>Ticket %1: %2</source>
+            <translation>工单 %1：%2</translation>
+        </message>
+        <message>
+            <source>Crew</source>
+            <translation>抢修班组</translation>
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation>派工时间</translation>
         </message>
     </context>
     <context>
@@ -2742,10 +4625,447 @@
         </message>
     </context>
     <context>
+        <name>FaultPages</name>
+        <message>
+            <source>Fault repair</source>
+            <translation>故障报修</translation>
+        </message>
+        <message>
+            <source>Repair crews</source>
+            <translation>抢修班组</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaultPresenter</name>
+        <message>
+            <source>Crew arrived</source>
+            <translation>到达现场</translation>
+        </message>
+        <message>
+            <source>Supply restored</source>
+            <translation>恢复供电</translation>
+        </message>
+        <message>
+            <source>Ticket %1: when did it happen?</source>
+            <translation>工单 %1：发生时间？</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaultRepairPage</name>
+        <message>
+            <source>Open tickets</source>
+            <translation>未完成工单</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>已恢复供电</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已归档</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <source>All tickets</source>
+            <translation>全部工单</translation>
+        </message>
+        <message>
+            <source>All areas</source>
+            <translation>全部区域</translation>
+        </message>
+        <message>
+            <source>Ticket place or transformer area (Ctrl+F)</source>
+            <translation>工单地点或台区（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>Refresh (F5)</source>
+            <translation>刷新（F5）</translation>
+        </message>
+        <message>
+            <source>New report (Ctrl+N)</source>
+            <translation>新报修（Ctrl+N）</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>%1 %2/%3 min</source>
+            <translation>%1 %2/%3 分钟</translation>
+        </message>
+        <message>
+            <source>As of %1 · refreshed every 30 s · arrival/restoration: %2</source>
+            <translation>截至 %1 · 每 30 秒刷新 · 到达/恢复时限：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaultTerms</name>
+        <message>
+            <source>Ticket</source>
+            <translation>工单</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>报修数</translation>
+        </message>
+        <message>
+            <source>First report</source>
+            <translation>首次报修</translation>
+        </message>
+        <message>
+            <source>Transformer area</source>
+            <translation>台区</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Urban</source>
+            <translation>城区</translation>
+        </message>
+        <message>
+            <source>Rural</source>
+            <translation>农村</translation>
+        </message>
+        <message>
+            <source>Remote</source>
+            <translation>边远地区</translation>
+        </message>
+        <message>
+            <source>No power</source>
+            <translation>无电</translation>
+        </message>
+        <message>
+            <source>Partial power</source>
+            <translation>部分无电</translation>
+        </message>
+        <message>
+            <source>Voltage quality</source>
+            <translation>电压质量</translation>
+        </message>
+        <message>
+            <source>Dangerous situation</source>
+            <translation>危险情况</translation>
+        </message>
+        <message>
+            <source>Meter fault</source>
+            <translation>计量装置故障</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>一般</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>较急</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>柜台</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Waiting for dispatch</source>
+            <translation>待派工</translation>
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation>已派工</translation>
+        </message>
+        <message>
+            <source>Crew on site</source>
+            <translation>已到达现场</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>已恢复供电</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已归档</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已撤销</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>处理中</translation>
+        </message>
+        <message>
+            <source>Arrival</source>
+            <translation>到达</translation>
+        </message>
+        <message>
+            <source>Restoration</source>
+            <translation>恢复供电</translation>
+        </message>
+        <message>
+            <source>Breached</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <source>Near breach</source>
+            <translation>即将超时</translation>
+        </message>
+        <message>
+            <source>Predicted late</source>
+            <translation>预计超时</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>已暂停</translation>
+        </message>
+        <message>
+            <source>Ticket opened</source>
+            <translation>新开工单</translation>
+        </message>
+        <message>
+            <source>Report joined</source>
+            <translation>报修并入</translation>
+        </message>
+        <message>
+            <source>Crew dispatched</source>
+            <translation>已派工</translation>
+        </message>
+        <message>
+            <source>Crew arrived</source>
+            <translation>到达现场</translation>
+        </message>
+        <message>
+            <source>Supply restored</source>
+            <translation>恢复供电</translation>
+        </message>
+        <message>
+            <source>Ticket closed</source>
+            <translation>工单归档</translation>
+        </message>
+        <message>
+            <source>Report moved in</source>
+            <translation>报修转入</translation>
+        </message>
+        <message>
+            <source>Report moved out</source>
+            <translation>报修转出</translation>
+        </message>
+        <message>
+            <source>Ticket merged in</source>
+            <translation>工单并入</translation>
+        </message>
+        <message>
+            <source>Ticket cancelled</source>
+            <translation>工单撤销</translation>
+        </message>
+        <message>
+            <source>Time corrected</source>
+            <translation>时间更正</translation>
+        </message>
+        <message>
+            <source>Duplicate report</source>
+            <translation>重复报修</translation>
+        </message>
+        <message>
+            <source>False report</source>
+            <translation>误报</translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 小时 %2 分</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 分钟</translation>
+        </message>
+        <message>
+            <source>overdue %1</source>
+            <translation>超时 %1</translation>
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation>剩余时间</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>计时</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>紧急程度</translation>
+        </message>
+        <message>
+            <source>Crew</source>
+            <translation>班组</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>报修单</translation>
+        </message>
+        <message>
+            <source>Reported at</source>
+            <translation>报修时间</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <source>Fault type</source>
+            <translation>故障类型</translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>报修人</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>户号</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>描述</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Recorded at</source>
+            <translation>录入时间</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>承诺事项</translation>
+        </message>
+        <message>
+            <source>Allowed</source>
+            <translation>承诺时长</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>截止时间</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>超时</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>按时</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>成员</translation>
+        </message>
+        <message>
+            <source>Area served</source>
+            <translation>服务区域</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>在岗</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaultTour</name>
+        <message>
+            <source>The whole building has no power, the stairway lights are out too</source>
+            <translation>整栋楼停电，楼道灯也不亮</translation>
+        </message>
+        <message>
+            <source>A wire is down on the pavement, sparks at the pole</source>
+            <translation>电线掉落在人行道上，电杆处有火花</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePresenter</name>
+        <message>
+            <source>Customer statement</source>
+            <translation>客户对账单</translation>
+        </message>
+        <message>
+            <source>Customer statement %1 to %2</source>
+            <translation>客户对账单 %1 至 %2</translation>
+        </message>
+        <message>
+            <source>Printed and handed over</source>
+            <translation>已打印并交客户</translation>
+        </message>
+    </context>
+    <context>
         <name>FormDialog</name>
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageDialog</name>
+        <message>
+            <source>&amp;Fit to window</source>
+            <translation>适应窗口(&amp;F)</translation>
+        </message>
+        <message>
+            <source>This image cannot be shown.</source>
+            <translation>无法显示该图片。</translation>
         </message>
     </context>
     <context>
@@ -2808,6 +5128,81 @@
         <message>
             <source>the first %1 are listed</source>
             <translation>列出前 %1 行</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeForm</name>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Transformer area</source>
+            <translation>台区</translation>
+        </message>
+        <message>
+            <source>Area class</source>
+            <translation>区域类别</translation>
+        </message>
+        <message>
+            <source>Fault type</source>
+            <translation>故障类型</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>紧急程度</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>报修渠道</translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>报修人</translation>
+        </message>
+        <message>
+            <source>Caller's phone</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>故障描述</translation>
+        </message>
+        <message>
+            <source>Street and number, when no customer</source>
+            <translation>无客户时填写街道门牌</translation>
+        </message>
+        <message>
+            <source>Area code, e.g. TA040012</source>
+            <translation>台区编号，如 TA040012</translation>
+        </message>
+        <message>
+            <source>What the caller sees</source>
+            <translation>报修人描述的现象</translation>
+        </message>
+        <message>
+            <source>Record report (Ctrl+Enter)</source>
+            <translation>登记报修（Ctrl+Enter）</translation>
+        </message>
+        <message>
+            <source>Same outage?</source>
+            <translation>同一停电？</translation>
+        </message>
+        <message>
+            <source>Active tickets of the same transformer area or address: join one (the commitment runs from its first report) or open a new ticket.</source>
+            <translation>同一台区或地址已有未完成的抢修工单：可并入其中一张（承诺时限从其首次报修起算），或新开工单。</translation>
+        </message>
+        <message>
+            <source>Join selected ticket</source>
+            <translation>并入所选工单</translation>
+        </message>
+        <message>
+            <source>Open a new ticket</source>
+            <translation>新开工单</translation>
         </message>
     </context>
     <context>
@@ -3098,12 +5493,20 @@
             <translation>收费</translation>
         </message>
         <message>
+            <source>Service hall</source>
+            <translation>营业厅服务</translation>
+        </message>
+        <message>
             <source>Administration</source>
             <translation>系统管理</translation>
         </message>
         <message>
             <source>Reports</source>
             <translation>报表</translation>
+        </message>
+        <message>
+            <source>Work platform</source>
+            <translation>工作平台</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -3124,6 +5527,21 @@
         <message>
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge into another ticket</source>
+            <translation>并入其他工单</translation>
+        </message>
+        <message>
+            <source>The reports of %1 join the chosen ticket (one outage); %1 is cancelled as merged. The commitment runs from the earlier ticket's first report.</source>
+            <translation>%1 的报修记录并入所选工单（同一停电），%1 以“已并入”撤销。承诺时限从较早工单的首次报修起算。</translation>
+        </message>
+        <message>
+            <source>Into ticket</source>
+            <translation>并入工单</translation>
         </message>
     </context>
     <context>
@@ -3596,6 +6014,21 @@
         </message>
     </context>
     <context>
+        <name>MoveReportDialog</name>
+        <message>
+            <source>Move a report</source>
+            <translation>转移报修记录</translation>
+        </message>
+        <message>
+            <source>Report %1 moves to the chosen ticket; a ticket left without reports is cancelled as merged.</source>
+            <translation>报修记录 %1 转入所选工单；没有报修记录的工单以“已并入”撤销。</translation>
+        </message>
+        <message>
+            <source>To ticket</source>
+            <translation>转入工单</translation>
+        </message>
+    </context>
+    <context>
         <name>OfficeDialog</name>
         <message>
             <source>New {kind}</source>
@@ -3794,6 +6227,97 @@
         <message>
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Suspend application</source>
+            <translation>中止办理</translation>
+        </message>
+        <message>
+            <source>The clock of %1 stops while the customer is awaited.</source>
+            <translation>等待客户期间，%1暂停计时。</translation>
+        </message>
+        <message>
+            <source>&amp;Suspend</source>
+            <translation>中止(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Resume application</source>
+            <translation>恢复办理</translation>
+        </message>
+        <message>
+            <source>The clock of %1 runs again from where it stopped.</source>
+            <translation>%1的时限从中止处继续计时。</translation>
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation>恢复(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Terminate application</source>
+            <translation>终止申请</translation>
+        </message>
+        <message>
+            <source>%1 ends for good: its open work is cancelled and it cannot be resumed.</source>
+            <translation>%1将被终止：未完成的工作全部取消，且不能恢复。</translation>
+        </message>
+        <message>
+            <source>&amp;Terminate</source>
+            <translation>终止(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Yes, terminate this application</source>
+            <translation>确认终止该申请(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Please give the reason.</source>
+            <translation>请填写原因。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterDialog</name>
+        <message>
+            <source>New application</source>
+            <translation>新建申请</translation>
+        </message>
+        <message>
+            <source>Business &amp;type:</source>
+            <translation>业务类型(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>C&amp;ustomer:</source>
+            <translation>客户(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>备注(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>受理登记(&amp;R)</translation>
+        </message>
+        <message>
+            <source>No business type is available.</source>
+            <translation>没有可办理的业务类型。</translation>
+        </message>
+        <message>
+            <source>Whole process within %1 working days, %2 stages.</source>
+            <translation>全流程%1个工作日内办结，共%2个环节。</translation>
+        </message>
+        <message>
+            <source>Documents: %1.</source>
+            <translation>所需资料：%1。</translation>
+        </message>
+        <message>
+            <source>Acts on an existing customer: find the customer first.</source>
+            <translation>针对已有客户办理：请先查找客户。</translation>
+        </message>
+        <message>
+            <source>Find and pick the customer first.</source>
+            <translation>请先查找并选择客户。</translation>
+        </message>
+        <message>
+            <source>Please fill in: %1</source>
+            <translation>请填写：%1</translation>
         </message>
     </context>
     <context>
@@ -4058,6 +6582,29 @@
         </message>
     </context>
     <context>
+        <name>ReturnDialog</name>
+        <message>
+            <source>Return to an earlier stage</source>
+            <translation>回退到前面的环节</translation>
+        </message>
+        <message>
+            <source>&amp;Back to:</source>
+            <translation>回退到(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Return</source>
+            <translation>回退(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Please give the reason.</source>
+            <translation>请填写原因。</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewPage</name>
         <message>
             <source>&amp;Refresh</source>
@@ -4262,6 +6809,37 @@ Normal bills are released to the ledger at once; abnormal ones wait for review.<
         <message>
             <source>At least one server is needed.</source>
             <translation>至少需要一台服务器。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StagePath</name>
+        <message>
+            <source>%1 · %2 d</source>
+            <translation>%1 · %2天</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Current stage</source>
+            <translation>当前环节</translation>
+        </message>
+        <message>
+            <source>Current stage, suspended</source>
+            <translation>当前环节，已中止</translation>
+        </message>
+        <message>
+            <source>Terminated at this stage</source>
+            <translation>在此环节终止</translation>
+        </message>
+        <message>
+            <source>Ahead</source>
+            <translation>未开始</translation>
+        </message>
+        <message>
+            <source>Not needed for this application</source>
+            <translation>本申请无需此环节</translation>
         </message>
     </context>
     <context>
@@ -4767,6 +7345,217 @@ Normal bills are released to the ledger at once; abnormal ones wait for review.<
         </message>
     </context>
     <context>
+        <name>TicketDetail</name>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Area class</source>
+            <translation>区域类别</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>紧急程度</translation>
+        </message>
+        <message>
+            <source>Transformer area</source>
+            <translation>台区</translation>
+        </message>
+        <message>
+            <source>Crew</source>
+            <translation>抢修班组</translation>
+        </message>
+        <message>
+            <source>First report</source>
+            <translation>首次报修</translation>
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation>派工</translation>
+        </message>
+        <message>
+            <source>Crew arrived</source>
+            <translation>到达现场</translation>
+        </message>
+        <message>
+            <source>Supply restored</source>
+            <translation>恢复供电</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>故障原因</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>处理结果</translation>
+        </message>
+        <message>
+            <source>Dispatch…</source>
+            <translation>派工…</translation>
+        </message>
+        <message>
+            <source>Arrived…</source>
+            <translation>到达现场…</translation>
+        </message>
+        <message>
+            <source>Restored…</source>
+            <translation>恢复供电…</translation>
+        </message>
+        <message>
+            <source>Close…</source>
+            <translation>归档…</translation>
+        </message>
+        <message>
+            <source>Merge…</source>
+            <translation>合并…</translation>
+        </message>
+        <message>
+            <source>Cancel ticket…</source>
+            <translation>撤销工单…</translation>
+        </message>
+        <message>
+            <source>Correct a time…</source>
+            <translation>更正时间…</translation>
+        </message>
+        <message>
+            <source>Move report…</source>
+            <translation>转移报修…</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>报修记录</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>时间线</translation>
+        </message>
+        <message>
+            <source>Commitments</source>
+            <translation>承诺时限</translation>
+        </message>
+        <message>
+            <source>Choose a ticket on the board</source>
+            <translation>请在左侧看板选择工单</translation>
+        </message>
+        <message>
+            <source>%1: %2 (due %3)</source>
+            <translation>%1：%2（时限 %3）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeField</name>
+        <message>
+            <source>Now</source>
+            <translation>现在</translation>
+        </message>
+        <message>
+            <source>At</source>
+            <translation>指定时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeNoteDialog</name>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>处理结果</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodoPresenter</name>
+        <message>
+            <source>Cannot open</source>
+            <translation>无法打开</translation>
+        </message>
+        <message>
+            <source>%1 %2 cannot be opened here: you have no page for this kind of record. Ask your office head to give it to someone who has.</source>
+            <translation>%1 %2 无法在此打开：您没有处理此类记录的页面。请所长将其指派给有权限的人员。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodoView</name>
+        <message>
+            <source>All my work</source>
+            <translation>全部待办</translation>
+        </message>
+        <message>
+            <source>Assigned to me</source>
+            <translation>派给我的</translation>
+        </message>
+        <message>
+            <source>My role's queue</source>
+            <translation>岗位待领</translation>
+        </message>
+        <message>
+            <source>Escalated</source>
+            <translation>督办</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <source>Near breach</source>
+            <translation>临近超时</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>已暂停</translation>
+        </message>
+        <message>
+            <source>My work</source>
+            <translation>我的待办</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>业务类别(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <source>&amp;Open (Enter)</source>
+            <translation>打开(&amp;O)（回车）</translation>
+        </message>
+        <message>
+            <source>&amp;Take</source>
+            <translation>领取(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Take this item of your role's queue: it becomes yours</source>
+            <translation>领取本岗位队列中的这项工作，由您办理</translation>
+        </message>
+        <message>
+            <source>&amp;Assign…</source>
+            <translation>指派(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Refresh (F5)</source>
+            <translation>刷新（F5）</translation>
+        </message>
+        <message>
+            <source>&amp;More</source>
+            <translation>更多(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Nothing to do here. Updated at %1.</source>
+            <translation>这里没有待办。更新于 %1。</translation>
+        </message>
+        <message>
+            <source>%1 of %2 items · updated at %3</source>
+            <translation>显示 %1 / %2 项 · 更新于 %3</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+    </context>
+    <context>
         <name>TomlEditorDialog</name>
         <message>
             <source>&amp;Save draft (Ctrl+S)</source>
@@ -5028,6 +7817,262 @@ Roles: {roles}</source>
         <message>
             <source>Waive</source>
             <translation>减免</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkColumns</name>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>环节</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>在办</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <source>Near breach</source>
+            <translation>临近超时</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>超时</translation>
+        </message>
+        <message>
+            <source>Escalated</source>
+            <translation>督办</translation>
+        </message>
+        <message>
+            <source>Predicted late</source>
+            <translation>预计超时</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>办结</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>按时办结</translation>
+        </message>
+        <message>
+            <source>Achievement</source>
+            <translation>按时率</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <source>Average hours per item</source>
+            <translation>平均用时（小时/件）</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>(no person)</source>
+            <translation>（无人员）</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Customer / subject</source>
+            <translation>客户 / 事由</translation>
+        </message>
+        <message>
+            <source>Assigned to</source>
+            <translation>处理人</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>时限</translation>
+        </message>
+        <message>
+            <source>Type · step</source>
+            <translation>类型 · 环节</translation>
+        </message>
+        <message>
+            <source>Time left</source>
+            <translation>剩余时间</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>{risk} · escalated</source>
+            <translation>{risk} · 已督办</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkPages</name>
+        <message>
+            <source>My work</source>
+            <translation>我的待办</translation>
+        </message>
+        <message>
+            <source>Office dashboard</source>
+            <translation>供电所看板</translation>
+        </message>
+        <message>
+            <source>Working-day calendar</source>
+            <translation>工作日历</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkTerms</name>
+        <message>
+            <source>Overdue</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <source>Near breach</source>
+            <translation>临近超时</translation>
+        </message>
+        <message>
+            <source>Predicted late</source>
+            <translation>预计超时</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>已暂停</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>按时</translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>业扩报装</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Fault repair</source>
+            <translation>故障报修</translation>
+        </message>
+        <message>
+            <source>Counter clerks</source>
+            <translation>营业员</translation>
+        </message>
+        <message>
+            <source>Office head</source>
+            <translation>所长</translation>
+        </message>
+        <message>
+            <source>Service engineers</source>
+            <translation>客户经理</translation>
+        </message>
+        <message>
+            <source>Metering technicians</source>
+            <translation>计量装接员</translation>
+        </message>
+        <message>
+            <source>Reading supervisors</source>
+            <translation>抄表班长</translation>
+        </message>
+        <message>
+            <source>Managers</source>
+            <translation>经理</translation>
+        </message>
+        <message>
+            <source>Administrators</source>
+            <translation>系统管理员</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>工作日计时</translation>
+        </message>
+        <message>
+            <source>Around the clock</source>
+            <translation>连续计时</translation>
+        </message>
+        <message>
+            <source>{days} d {hh:02d}:{mm:02d}</source>
+            <translation>{days} 天 {hh:02d}:{mm:02d}</translation>
+        </message>
+        <message>
+            <source>-{time} overdue</source>
+            <translation>超时 {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowPage</name>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Import draft…</source>
+            <translation>导入草稿(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>批准(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Approve the selected draft (not your own): new applications of the type then use it</source>
+            <translation>批准所选草稿（不能批准自己编制的）：此后该类新申请使用此版本</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation>环节</translation>
+        </message>
+        <message>
+            <source>Definition (TOML)</source>
+            <translation>定义文本（TOML）</translation>
+        </message>
+        <message>
+            <source>Select a version to see its stages and text.</source>
+            <translation>请选择一个版本查看其环节和定义文本。</translation>
+        </message>
+        <message>
+            <source>%1, version %2: %3 stages</source>
+            <translation>%1，第%2版：共%3个环节</translation>
+        </message>
+        <message>
+            <source>Import a workflow draft</source>
+            <translation>导入流程草稿</translation>
+        </message>
+        <message>
+            <source>Workflow definitions (*.toml)</source>
+            <translation>流程定义 (*.toml)</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be read as UTF-8 text.</source>
+            <translation>文件%1不是可读的UTF-8文本。</translation>
+        </message>
+        <message>
+            <source>Select the business type the draft is for, or name it in the file (code = "…").</source>
+            <translation>请先选择草稿所属的业务类型，或在文件中写明（code = "…"）。</translation>
+        </message>
+        <message>
+            <source>Export the definition</source>
+            <translation>导出流程定义</translation>
+        </message>
+        <message>
+            <source>Cannot import</source>
+            <translation>无法导入</translation>
         </message>
     </context>
 </TS>
