@@ -53,7 +53,7 @@ def refresh_norms(db: Session, now: datetime) -> int:
               .subquery())
     medians = (select(ranked.c.office_id, ranked.c.sla_type, ranked.c.step,
                       ranked.c.used_s, ranked.c.n)
-               .where(ranked.c.n >= MIN_SAMPLES, ranked.c.rn == (ranked.c.n + 1) / 2))
+               .where(ranked.c.n >= MIN_SAMPLES, ranked.c.rn == (ranked.c.n + 1) // 2))
     rows = db.execute(medians).all()
     db.execute(delete(WorkNorm))
     if rows:

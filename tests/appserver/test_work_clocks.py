@@ -165,9 +165,17 @@ def test_predicted_breach_from_the_median_of_finished_work(
         few = new_item(db, dh, local(2026, 11, 2, 9), clock=Clock.working_days(7),
                        sla_type=TYPE, step="callback")
         close_item(db, few, local(2026, 11, 3, 9), None)
+    # Six contacts (an even count): 1 … 6 working days; the lower median, 3, is typical.
+    for days in range(1, 7):
+        contact = new_item(db, dh, local(2026, 11, 2, 9), clock=Clock.working_days(7),
+                           sla_type=TYPE, step="contact")
+        close_item(db, contact,
+                   load_calendar(db).advance(local(2026, 11, 2, 9), days * DAY_S), None)
     norms.refresh_norms(db, now)
     norm = db.get(WorkNorm, (dh, TYPE, "reply"))
     assert norm is not None and (norm.typical_s, norm.samples) == (4 * DAY_S, 5)
+    even = db.get(WorkNorm, (dh, TYPE, "contact"))
+    assert even is not None and (even.typical_s, even.samples) == (3 * DAY_S, 6)
     assert db.get(WorkNorm, (dh, TYPE, "callback")) is None
 
     fresh = new_item(db, dh, local(2026, 11, 30, 9), clock=Clock.working_days(3),
