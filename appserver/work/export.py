@@ -70,9 +70,12 @@ def export_items(call: Call, criteria_value: Any, file_format: Any) -> dict[str,
     rows = ([value(call, r) for _, value in COLUMNS]
             for r in listing.wire_rows(call, crit, 0, contract.EXPORT_MAX))
     content = _csv(headings, rows) if kind == "csv" else _xlsx(call, headings, rows)
+    encoded = base64.b64encode(content).decode("ascii")
+    if len(encoded) > contract.EXPORT_MAX_BYTES:
+        raise UserError(call.msg("work_export_too_large", count=total))
     stamp = business_date(call.now).strftime("%Y%m%d")
-    return {"filename": f"work-items-{stamp}.{kind}",
-            "content_base64": base64.b64encode(content).decode("ascii"), "rows": total}
+    return {"filename": f"work-items-{stamp}.{kind}", "content_base64": encoded,
+            "rows": total}
 
 
 def _csv(headings: list[str], rows: Iterable[list[Any]]) -> bytes:

@@ -44,7 +44,7 @@ def risk_condition(risk: str, now: datetime, item: Any = WorkItem) -> ColumnElem
 
 def page(call: Call, value: Any) -> tuple[int, int]:
     p = call.v.mapping(value or {}, "page", ("offset", "limit"))
-    offset = call.v.integer(p.get("offset", 0), "offset", 0, contract.EXPORT_MAX)
+    offset = call.v.integer(p.get("offset", 0), "offset", 0, contract.LIST_OFFSET_MAX)
     limit = call.v.integer(p.get("limit", 50), "limit", 1, PAGE_MAX)
     return offset, limit
 

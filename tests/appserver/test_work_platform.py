@@ -17,6 +17,7 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from appserver.contract import work as work_contract
 from appserver.contract.errors import Conflict, PermissionDenied, UserError
 from appserver.core.clock import FixedClock
 from appserver.core.dates import OFFICE_ZONE
@@ -253,6 +254,17 @@ def test_export_csv_and_xlsx(api: Clients, zw: Office, db: Session, clock: Fixed
     assert sorted(str(v[6]) for v in values[1:])[:2] == ["临近超时", "已超时"]
     with pytest.raises(UserError):
         head_zh.call(WORK, "export_items", criteria, "pdf")
+
+
+def test_an_export_too_large_for_one_message_is_refused(
+        api: Clients, zw: Office, db: Session, clock: FixedClock,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    _known_data_set(zw, db, clock)
+    criteria = {"office_id": zw.id, "status": "all", "from_day": "2026-11-16",
+                "to_day": "2026-11-22"}
+    monkeypatch.setattr(work_contract, "EXPORT_MAX_BYTES", 200)  # ten rows are more
+    with pytest.raises(UserError, match="too large"):
+        zw.callers["head"].call(WORK, "export_items", criteria, "csv")
 
 
 def test_calendar_edit_changes_only_items_opened_afterwards(

@@ -25,6 +25,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "work_export_too_many": (
         "{count} rows match, more than the {limit} an export may hold: narrow the criteria.",
         "符合条件的有 {count} 行，超过导出上限 {limit} 行：请缩小查询条件。"),
+    "work_export_too_large": (
+        "The {count} rows make a file too large to send in one piece: narrow the criteria.",
+        "这 {count} 行生成的文件过大，无法一次传送：请缩小查询条件。"),
     "work_holiday_on_weekend": (
         "{day} is a weekend day and off anyway: only a weekday can be made a holiday.",
         "{day}是周末，本来就休息：只有工作日（周一至周五）才能设为节假日。"),
