@@ -101,7 +101,13 @@ def save_draft(call: Call, code: Any, body: Any) -> dict[str, Any]:
 
 
 def approve(call: Call, version_id: Any) -> dict[str, Any]:
-    row = _load(call, version_id, lock=True)
+    row = _load(call, version_id)
+    # Every version of the type, locked in id order: two drafts of one type approved at
+    # once then wait for each other instead of both passing the "approved" check below
+    # (or deadlocking on each other's draft).
+    call.db.scalars(select(WorkflowDefinition.id).where(WorkflowDefinition.code == row.code)
+                    .order_by(WorkflowDefinition.id).with_for_update()).all()
+    call.db.refresh(row)
     if row.status != "draft":
         raise UserError(call.msg("app_def_not_draft", status=row.status))
     if row.created_by == call.user.user_id:

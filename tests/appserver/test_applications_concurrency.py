@@ -90,3 +90,44 @@ def test_simultaneous_completion_has_one_effect(fresh_pg_database: Callable[...,
             ApplicationEvent.action == "complete"))
     assert completes == 1
     engine.dispose()
+
+
+def test_two_drafts_of_one_type_approved_at_once(
+        fresh_pg_database: Callable[..., str]) -> None:
+    """Both drafts lock every version of the type first: one approval retires the old
+    version, the second then retires the first — never two approved versions, never an
+    integrity error."""
+    from appserver.service.workflow_store import install_shipped_workflows
+    from dbschema.models import WorkflowDefinition
+    from tests.helpers.api import make_user
+
+    url = fresh_pg_database(seeded=True)
+    engine = create_engine(url, pool_size=6)
+    runtime = Runtime(ServerConfig(database_url=url), Database(engine), SystemClock())
+    with Session(engine) as db, db.begin():
+        install_shipped_workflows(db, SystemClock().now())
+        old = db.scalars(select(WorkflowDefinition).where(
+            WorkflowDefinition.code == "meter_test",
+            WorkflowDefinition.status == "approved")).one()
+        body = old.body
+        users = []
+        for n in range(4):
+            make_user(db, f"t.wf{n}", "GS", ["manager"], SystemClock().now())
+            users.append(f"t.wf{n}")
+    with Session(engine) as db, db.begin():
+        drafters = [_client(runtime, db, name) for name in users[:2]]
+        approvers = [_client(runtime, db, name) for name in users[2:]]
+
+    def call(client: ApiClient, method: str, *args: Any) -> Any:
+        return client.call(SERVICE, method, *args, write=True, request_id=str(uuid.uuid4()))
+
+    drafts = [call(drafters[i], "save_workflow_draft", "meter_test",
+                   body.replace("version = 1", f"version = {i + 2}", 1)) for i in range(2)]
+    results = _at_once([lambda i=i: call(approvers[i], "approve_workflow", drafts[i]["id"])
+                        for i in range(2)])
+    assert all(isinstance(r, dict) and r["status"] == "approved" for r in results), results
+    with Session(engine) as db:
+        statuses = sorted(db.scalars(select(WorkflowDefinition.status).where(
+            WorkflowDefinition.code == "meter_test")))
+    assert statuses == ["approved", "retired", "retired"]
+    engine.dispose()
