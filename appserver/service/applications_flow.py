@@ -31,14 +31,6 @@ def _begin(call: Call, application_id: Any, expected_version: Any) -> tuple[Appl
     return app, store.definition(call.db, app.definition_id)
 
 
-def _require_stage_role(call: Call, app: Application, d: Definition) -> None:
-    stage = d.stage(app.stage)
-    if not engine.may_work(call.user.roles, stage):
-        zh = call.locale == "zh_CN"
-        raise UserError(call.msg("app_wrong_role", stage=stage.name_zh if zh else stage.name,
-                                 role=stage.role))
-
-
 def _guard(call: Call, app: Application, check: Any) -> None:
     try:
         check(app.status)
@@ -61,7 +53,7 @@ def advance(call: Call, application_id: Any, expected_version: Any, to_stage: An
             fields: Any, note: Any) -> dict[str, Any]:
     app, d = _begin(call, application_id, expected_version)
     _guard(call, app, engine.check_active)
-    _require_stage_role(call, app, d)
+    svc.require_stage_role(call, app, d)
     target_code = None if to_stage is None else call.v.text(to_stage, "to_stage", 32)
     stage = d.stage(app.stage)
     try:
@@ -132,7 +124,7 @@ def return_to(call: Call, application_id: Any, expected_version: Any, to_stage: 
               reason: Any) -> dict[str, Any]:
     app, d = _begin(call, application_id, expected_version)
     _guard(call, app, engine.check_active)
-    _require_stage_role(call, app, d)
+    svc.require_stage_role(call, app, d)
     target = call.v.text(to_stage, "to_stage", 32)
     why = svc.reason(call, reason)
     allowed = engine.earlier(engine.path(d, wire.moves(call.db, app.id)))
@@ -151,7 +143,7 @@ def suspend(call: Call, application_id: Any, expected_version: Any,
             reason: Any) -> dict[str, Any]:
     app, d = _begin(call, application_id, expected_version)
     _guard(call, app, engine.check_active)
-    _require_stage_role(call, app, d)
+    svc.require_stage_role(call, app, d)
     why = svc.reason(call, reason)
     for item in items.open_items_of(call.db, "application", app.id):
         items.pause_item(call.db, item, call.now, why)
@@ -169,7 +161,7 @@ def resume(call: Call, application_id: Any, expected_version: Any,
     app, d = _begin(call, application_id, expected_version)
     if app.status != "suspended":
         raise UserError(call.msg("app_not_suspended", app_no=app.app_no))
-    _require_stage_role(call, app, d)
+    svc.require_stage_role(call, app, d)
     why = svc.reason(call, reason)
     for item in items.open_items_of(call.db, "application", app.id):
         items.resume_item(call.db, item, call.now)

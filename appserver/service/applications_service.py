@@ -201,6 +201,15 @@ def merge_fields(call: Call, app: Application, d: Definition, raw: Any) -> dict[
     return changes
 
 
+def require_stage_role(call: Call, app: Application, d: Definition) -> None:
+    """Only the current stage's role works it — completes it or changes its fields."""
+    stage = d.stage(app.stage)
+    if not engine.may_work(call.user.roles, stage):
+        zh = call.locale == "zh_CN"
+        raise UserError(call.msg("app_wrong_role", stage=stage.name_zh if zh else stage.name,
+                                 role=stage.role))
+
+
 def update(call: Call, application_id: Any, expected_version: Any, fields: Any,
            note_text: Any) -> dict[str, Any]:
     app = load(call, application_id, lock=True)
@@ -210,6 +219,9 @@ def update(call: Call, application_id: Any, expected_version: Any, fields: Any,
         engine.check_open(app.status)
     except engine.Refusal as exc:
         raise refused(call, app, exc) from None
+    # Fields checked by an earlier stage (capacity, tariff, meter) must not change behind
+    # the back of the stage that works the application now.
+    require_stage_role(call, app, d)
     changes = merge_fields(call, app, d, fields)
     new_note = note(call, note_text)
     if new_note is not None and new_note != app.note:

@@ -79,6 +79,19 @@ def test_wrong_role_is_refused(api: Clients, db: Session) -> None:
               UserError, "worked by the role counter_clerk")
 
 
+def test_fields_are_changed_only_by_the_current_stages_role(api: Clients, db: Session) -> None:
+    app = step(api, register(api, db, "new_lv_residential"))  # at the engineer's survey
+    clerk = api.as_user("dh.clerk1")
+    unchanged(api, db, app, lambda: call(clerk, "update_application", app["id"],
+                                         app["version"], {"capacity_kva": "99"}, None,
+                                         write=True),
+              UserError, "worked by the role service_engineer")
+    engineer = api.as_user("dh.engineer")
+    changed = call(engineer, "update_application", app["id"], app["version"],
+                   {"transformer_area": "DH-T001"}, None, write=True)
+    assert changed["fields"]["transformer_area"] == "DH-T001"
+
+
 def test_illegal_transition_is_refused(api: Clients, db: Session) -> None:
     app = attach_all(api, register(api, db, "new_lv_residential"))
     clerk = api.as_user("dh.clerk1")
