@@ -31,7 +31,8 @@ get_application(application_id) -> Application = ApplicationRow + {"version", "f
     "note", "definition_version", "completed_at", "effective_on", "result" ({"customer_id",
     "account_no", ...} of the completed effect) | None, "events": [Event], "attachments":
     [Attachment], "items": [work.WorkItem], "actions": {"advance": [stage codes the caller
-    may move to], "return": [earlier stage codes], "suspend", "resume", "terminate": bool},
+    may move to], "return": [earlier stage codes], "suspend", "resume", "terminate",
+    "update" (change the fields: the current stage's role, while active): bool},
     "missing": {"fields": [names], "documents": [codes]} (what the current stage still
     needs)}. Event = {"at", "by" (name), "action" (register, advance, return, suspend, resume,
     terminate, complete, attach, update), "from_stage", "to_stage", "reason"}.

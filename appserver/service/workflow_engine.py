@@ -92,11 +92,13 @@ class Actions:
     suspend: bool
     resume: bool
     terminate: bool
+    update: bool = False  # change the fields (the stage's role, while active)
 
     def to_wire(self) -> dict[str, object]:
         return {"advance": list(self.advance), "complete": self.complete,
                 "return": list(self.back),
-                "suspend": self.suspend, "resume": self.resume, "terminate": self.terminate}
+                "suspend": self.suspend, "resume": self.resume, "terminate": self.terminate,
+                "update": self.update}
 
 
 def actions(d: Definition, status: str, stage_code: str, current_path: list[str],
@@ -108,4 +110,4 @@ def actions(d: Definition, status: str, stage_code: str, current_path: list[str]
     return Actions(advance=stage.next if active else (), complete=active and stage.is_end,
                    back=tuple(earlier(current_path)) if active else (),
                    suspend=active, resume=works and status == "suspended",
-                   terminate=can_terminate and status in OPEN)
+                   terminate=can_terminate and status in OPEN, update=active)

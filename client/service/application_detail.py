@@ -201,10 +201,11 @@ class ApplicationDetail(QWidget):
         self.path.show_path(stages, application)
         self.form.set_fields(type_info.get("fields") or [], application.get("fields") or {})
         self.note.setText(str(application.get("note") or ""))
-        active = application.get("status") == "active"
-        self.form.set_read_only(not active)
-        self.note.setReadOnly(not active)
-        self.save_button.setEnabled(active)
+        # Only the current stage's role changes the fields (the server's "update" action).
+        editable = bool((application.get("actions") or {}).get("update"))
+        self.form.set_read_only(not editable)
+        self.note.setReadOnly(not editable)
+        self.save_button.setEnabled(editable)
         self.add_button.setEnabled(application.get("status") in ("active", "suspended"))
         names = {str(st["code"]): str(st.get("name") or st["code"]) for st in stages}
         labels = {str(f["name"]): str(f.get("label") or f["name"])

@@ -55,7 +55,7 @@ APPLICATION = {"id": 7, "app_no": "YK202611280007", "type_code": "name_transfer"
                "fields": {"new_name": "王芳"}, "note": "", "path": ["acceptance", "survey"],
                "events": [], "attachments": [], "items": [],
                "actions": {"advance": ["design"], "return": ["acceptance"], "suspend": True,
-                           "resume": False, "terminate": False},
+                           "resume": False, "terminate": False, "update": True},
                "missing": {"fields": [], "documents": ["id_card"]}}
 
 
