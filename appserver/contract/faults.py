@@ -64,11 +64,13 @@ cancel_repair(ticket_id, version, reason_kind (CANCEL_REASONS), reason) -> Ticke
     ticket, its reports and clocks end without an SLA verdict.
 correct_repair_time(ticket_id, version, which ("dispatched" | "arrived" | "restored"), at,
     reason) -> Ticket: a time entered wrongly; audited with before/after; the clocks follow.
-move_fault_report(report_id, target_id) -> Ticket (the target): an open report moves to
-    another active ticket of its office that started no later than the report; a ticket
-    left without reports is cancelled as merged.
-merge_repairs(source_id, target_id) -> Ticket (the target): every report of the source joins
-    the target (which must have started first); the source is cancelled as merged.
+move_fault_report(report_id, version, target_id) -> Ticket (the target): an open report moves
+    to another active ticket of its office that started no later than the report; a ticket
+    left without reports is cancelled as merged. ``version``: of the report's ticket
+    (Conflict when stale).
+merge_repairs(source_id, version, target_id) -> Ticket (the target): every report of the
+    source joins the target (which must have started first and still be active); the source
+    is cancelled as merged. ``version``: of the source (Conflict when stale).
 """
 
 from __future__ import annotations

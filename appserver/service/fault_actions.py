@@ -2,9 +2,12 @@
 corrections, and regrouping reports (move one, merge two tickets).
 
 Every change of a ticket claims its version first (two dispatchers on one ticket: one wins,
-the other gets Conflict). The clocks are work items: arrival runs from the first report,
-restoration from the crew's arrival; a recorded time closes them at that time, so the verdict
-(kept or breached) is the work platform's.
+the other gets Conflict). Regrouping spans tickets: it locks them (id order) and the moved
+report, checks their state again under the lock, then claims the versions.
+
+The clocks are work items: arrival runs from the first report, restoration from the crew's
+arrival; a recorded time closes them at that time, so the verdict (kept or breached) is the
+work platform's.
 """
 
 from __future__ import annotations
@@ -26,7 +29,15 @@ from appserver.service.fault_board import (
     ticket_for,
     when,
 )
-from appserver.work.items import cancel_item, close_item, items_of, open_item, open_items_of
+from appserver.work.items import (
+    cancel_item,
+    close_item,
+    items_of,
+    open_item,
+    open_items_of,
+    reclose,
+    void,
+)
 from dbschema.models import FaultEvent, RepairCrew, RepairTicket, WorkItem
 from dbschema.models.faults import ACTIVE_TICKET
 
@@ -36,10 +47,24 @@ CORRECTABLE = ("dispatched", "arrived", "restored")
 
 def _claim(call: Call, ticket: RepairTicket, version: Any, allowed: tuple[str, ...]) -> None:
     """Check the state, then take the ticket's version (one writer wins)."""
-    expected = call.v.integer(version, "version", 1, 2**31)
+    expected = _version(call, version)
+    _in_state(call, ticket, allowed)
+    _take(call, ticket, expected)
+
+
+def _version(call: Call, version: Any) -> int:
+    return call.v.integer(version, "version", 1, 2**31)
+
+
+def _in_state(call: Call, ticket: RepairTicket, allowed: tuple[str, ...]) -> None:
     if ticket.status not in allowed:
         raise UserError(call.msg("fault_wrong_state", ticket=reference(ticket.id),
                                  status=call.msg(f"fault_status_{ticket.status}")))
+
+
+def _take(call: Call, ticket: RepairTicket, expected: int) -> None:
+    """Take the ticket's version if it is still ``expected``; else Conflict with the current
+    ticket."""
     if not repo.bump_version(call.db, RepairTicket, ticket.id, expected, {}):
         call.db.refresh(ticket)
         raise Conflict(call.msg("conflict_changed"), {"current": ticket_detail(call, ticket)})
@@ -188,10 +213,10 @@ def correct_time(call: Call, ticket_id: Any, version: Any, which: Any, at: Any,
     _claim(call, ticket, version, ("dispatched", "arrived", "restored", "closed"))
     setattr(ticket, f"{step}_at", new)
     if step == "arrived":
-        _recorrect(_done(call, ticket, rules.STEP_ARRIVAL), new)
+        _recorrect(call, _done(call, ticket, rules.STEP_ARRIVAL), new)
         _restart_restoration(call, ticket, new)
     elif step == "restored":
-        _recorrect(_done(call, ticket, rules.STEP_RESTORATION), new)
+        _recorrect(call, _done(call, ticket, rules.STEP_RESTORATION), new)
     _event(call, ticket, "corrected", call.now,
            f"{step}: {local_time(old)} → {local_time(new)} ({text})")
     call.audit("repair_ticket", ticket.id, action="time_corrected", which=step,
@@ -199,51 +224,61 @@ def correct_time(call: Call, ticket_id: Any, version: Any, which: Any, at: Any,
     return _finish(call, ticket)
 
 
-def _recorrect(item: WorkItem | None, at: datetime) -> None:
+def _recorrect(call: Call, item: WorkItem | None, at: datetime) -> None:
     """A finished clock whose end time was entered wrongly ends at the corrected time; the
-    deadline stays as the work platform set it."""
-    if item is not None and item.due_at is not None:
-        item.closed_at, item.breached = at, at > item.due_at
+    deadline stays as the work platform set it, verdict and clock time used follow."""
+    if item is not None:
+        reclose(call.db, item, at)
 
 
 def _restart_restoration(call: Call, ticket: RepairTicket, arrived: datetime) -> None:
     """Restoration runs from the (corrected) arrival: a new clock replaces the old one."""
     running = _running(call, ticket, rules.STEP_RESTORATION)
     done = _done(call, ticket, rules.STEP_RESTORATION)
-    for item in (running, done):
-        if item is not None:
-            if item.status == "done":
-                item.status, item.breached = "cancelled", None
-            else:
-                cancel_item(call.db, item, call.now, call.user.user_id, "corrected")
+    if running is not None:
+        cancel_item(call.db, running, call.now, call.user.user_id, "corrected")
+    if done is not None:  # it no longer counts: neither its verdict nor its time used
+        void(call.db, done, call.now, call.user.user_id, "corrected")
     item = _start_restoration(call, ticket, arrived)
     if ticket.restored_at is not None:
         close_item(call.db, item, ticket.restored_at, call.user.user_id, "restored")
 
 
 # -- regrouping ---------------------------------------------------------------------------
-def _target(call: Call, ticket_id: Any, office_id: int) -> RepairTicket:
-    target = ticket_for(call, ticket_id)
+def _lock(call: Call, *tickets: RepairTicket) -> None:
+    """Lock the tickets a regrouping spans (id order) and read them afresh: whatever another
+    dispatcher did to them meanwhile is seen before anything is checked or written."""
+    repo.lock_tickets(call.db, (t.id for t in tickets))
+
+
+def _joinable(call: Call, target: RepairTicket, office_id: int) -> None:
     if target.status not in ACTIVE_TICKET or target.office_id != office_id:
         raise UserError(call.msg("fault_cannot_join", ticket=reference(target.id)),
                         {"field": "target_id"})
-    return target
 
 
-def move_report(call: Call, report_id: Any, target_id: Any) -> dict[str, Any]:
+def move_report(call: Call, report_id: Any, version: Any, target_id: Any) -> dict[str, Any]:
     """Move one report to another active ticket of the office (a different outage, or the
-    same one). A ticket left without reports is cancelled as merged."""
+    same one). ``version``: of the report's ticket. A ticket left without reports is
+    cancelled as merged."""
     report = report_for(call, report_id)
+    expected = _version(call, version)
+    target = ticket_for(call, target_id)
     source = call.db.get(RepairTicket, report.ticket_id)
     assert source is not None
-    target = _target(call, target_id, report.office_id)
+    _lock(call, source, target)
+    locked = repo.lock_report(call.db, report.id)
+    assert locked is report
+    if report.ticket_id != source.id:  # moved away meanwhile
+        raise Conflict(call.msg("conflict_changed"), {"current": ticket_detail(call, source)})
+    _joinable(call, target, report.office_id)
     if report.status != "open" or source.status not in ACTIVE_TICKET or target.id == source.id:
         raise UserError(call.msg("fault_cannot_move", report=report_reference(report.id)))
     if target.first_reported_at > report.reported_at:
         raise UserError(call.msg("fault_target_later", ticket=reference(target.id)))
+    _take(call, source, expected)
+    _take(call, target, target.version)
     report.ticket_id = target.id
-    for t in (source, target):
-        t.version += 1
     _event(call, source, "moved_out", call.now, f"{report_reference(report.id)} → "
                                                 f"{reference(target.id)}")
     _event(call, target, "moved_in", call.now, f"{report_reference(report.id)} ← "
@@ -257,21 +292,23 @@ def move_report(call: Call, report_id: Any, target_id: Any) -> dict[str, Any]:
     return _finish(call, target)
 
 
-def merge(call: Call, source_id: Any, target_id: Any) -> dict[str, Any]:
-    """All reports of one ticket join another (the earlier) ticket of the same outage."""
+def merge(call: Call, source_id: Any, version: Any, target_id: Any) -> dict[str, Any]:
+    """All reports of one ticket join another (the earlier) ticket of the same outage.
+    ``version``: of the source."""
     source = ticket_for(call, source_id)
-    if source.status not in ACTIVE_TICKET:
-        raise UserError(call.msg("fault_wrong_state", ticket=reference(source.id),
-                                 status=call.msg(f"fault_status_{source.status}")))
-    target = _target(call, target_id, source.office_id)
+    expected = _version(call, version)
+    target = ticket_for(call, target_id)
+    _lock(call, source, target)
+    _in_state(call, source, ACTIVE_TICKET)
+    _joinable(call, target, source.office_id)
     if target.id == source.id:
         raise UserError(call.msg("fault_merge_self"), {"field": "target_id"})
     if target.first_reported_at > source.first_reported_at:
         raise UserError(call.msg("fault_target_later", ticket=reference(target.id)))
+    _take(call, source, expected)
+    _take(call, target, target.version)
     moved = repo.move_reports(call.db, source.id, target.id)
     source.merged_into_id = target.id
-    target.version += 1
-    source.version += 1
     _end(call, source, "merged", call.msg("fault_merged_into", ticket=reference(target.id)))
     _event(call, target, "merged", call.now, f"{reference(source.id)} ({moved})")
     call.audit("repair_ticket", source.id, action="merged", into=target.id, reports=moved)

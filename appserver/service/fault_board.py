@@ -15,6 +15,7 @@ from appserver.core.i18n import caller_reads_chinese
 from appserver.core.rpc import Call
 from appserver.service import fault_repository as repo
 from appserver.service import fault_rules as rules
+from appserver.work.calendar import WorkCalendar
 from appserver.work.items import home_office_id, item_to_wire, items_of, load_calendar, risk
 from appserver.work.items import time_left_s as left_of
 from dbschema.models import FaultReport, OrgUnit, RepairTicket, WorkItem
@@ -92,15 +93,16 @@ def local_time(value: datetime) -> str:
 
 
 # -- wire shapes --------------------------------------------------------------------------
-def _clock(item: WorkItem | None, now: datetime, call: Call) -> dict[str, Any]:
+def _clock(item: WorkItem | None, now: datetime, calendar: WorkCalendar) -> dict[str, Any]:
     if item is None:
         return {"step": None, "due_at": None, "time_left_s": None, "risk": None}
     return {"step": item.step, "due_at": when(item.due_at),
-            "time_left_s": left_of(item, now, load_calendar(call.db)), "risk": risk(item, now)}
+            "time_left_s": left_of(item, now, calendar), "risk": risk(item, now)}
 
 
 def ticket_row(t: RepairTicket, item: WorkItem | None, reports: int, crew: str | None,
-               call: Call) -> dict[str, Any]:
+               call: Call, calendar: WorkCalendar) -> dict[str, Any]:
+    """One board row; ``calendar``: loaded once per request (each load reads its stamp)."""
     return {"id": t.id, "reference": reference(t.id), "office_id": t.office_id,
             "status": t.status, "area_class": t.area_class, "priority": t.priority,
             "kind": t.kind, "transformer_area": t.transformer_area, "address": t.address,
@@ -108,7 +110,7 @@ def ticket_row(t: RepairTicket, item: WorkItem | None, reports: int, crew: str |
             "report_count": reports, "crew_id": t.crew_id, "crew_name": crew or "",
             "dispatched_at": when(t.dispatched_at), "arrived_at": when(t.arrived_at),
             "restored_at": when(t.restored_at), "closed_at": when(t.closed_at),
-            "version": t.version, **_clock(item, call.now, call)}
+            "version": t.version, **_clock(item, call.now, calendar)}
 
 
 def report_to_wire(r: FaultReport, customers: dict[int, tuple[str, str]],
@@ -133,7 +135,7 @@ def ticket_detail(call: Call, t: RepairTicket) -> dict[str, Any]:
     item = repo.open_items(db, [t.id]).get(t.id)
     crew = repo.crew_names(db, [t.crew_id]).get(t.crew_id or 0)
     calendar, chinese = load_calendar(db), caller_reads_chinese()
-    return {**ticket_row(t, item, len(reports), crew, call), "cause": t.cause,
+    return {**ticket_row(t, item, len(reports), crew, call, calendar), "cause": t.cause,
             "result_note": t.result_note, "cancel_reason": t.cancel_reason,
             "merged_into_id": t.merged_into_id,
             "merged_into": reference(t.merged_into_id) if t.merged_into_id else None,
@@ -150,8 +152,9 @@ def rows_of(call: Call, found: list[RepairTicket]) -> list[dict[str, Any]]:
     items = repo.open_items(call.db, ids)
     counts = repo.report_counts(call.db, ids)
     crews = repo.crew_names(call.db, (t.crew_id for t in found))
-    return [ticket_row(t, items.get(t.id), counts.get(t.id, 0), crews.get(t.crew_id or 0), call)
-            for t in found]
+    calendar = load_calendar(call.db)
+    return [ticket_row(t, items.get(t.id), counts.get(t.id, 0), crews.get(t.crew_id or 0), call,
+                       calendar) for t in found]
 
 
 # -- methods ------------------------------------------------------------------------------
@@ -165,14 +168,13 @@ def list_tickets(call: Call, criteria: Any) -> dict[str, Any]:
               if c.get("area_class") else None,
               "crew_id": v.integer(c["crew_id"], "crew_id", 1, 2**31)
               if c.get("crew_id") is not None else None,
-              "text": v.text(c.get("text"), "text", 40, required=False)}
-    risk_wanted = (v.choice(c["risk"], "fault_risk", tuple(RISK_ORDER)) if c.get("risk")
-                   else None)
+              "text": v.text(c.get("text"), "text", 40, required=False),
+              # In SQL, so that the limit and the total count the same tickets.
+              "risk": v.choice(c["risk"], "fault_risk", tuple(RISK_ORDER))
+              if c.get("risk") else None}
     limit = v.integer(c.get("limit", 200), "limit", 1, 1000)
-    q = repo.board_query(office_ids, BOARD_STATES[state], wanted)
+    q = repo.board_query(office_ids, BOARD_STATES[state], wanted, call.now)
     rows = rows_of(call, repo.tickets(call.db, q, limit))
-    if risk_wanted:
-        rows = [r for r in rows if r["risk"] == risk_wanted]
     # The most urgent first: breached, then near breach, then by time left.
     rows.sort(key=lambda r: (r["risk"] is None, RISK_ORDER.get(r["risk"] or "", 9),
                              r["time_left_s"] if r["time_left_s"] is not None else 0))

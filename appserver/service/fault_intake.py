@@ -121,7 +121,10 @@ def intake(call: Call, report: Any) -> dict[str, Any]:
 
 
 def _joinable(call: Call, ticket_id: Any, office_id: int) -> RepairTicket:
+    """The ticket to join, locked and read afresh: a ticket being cancelled, restored or
+    merged meanwhile is seen as such (the report then cannot join it)."""
     ticket = ticket_for(call, ticket_id)
+    repo.lock_tickets(call.db, [ticket.id])
     if ticket.status not in ACTIVE_TICKET or ticket.office_id != office_id:
         raise UserError(call.msg("fault_cannot_join", ticket=reference(ticket.id)),
                         {"field": "ticket_id"})

@@ -6,9 +6,10 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select, update
+from sqlalchemy import Select, exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from appserver.work.scope import risk_condition
 from dbschema.models import (
     Customer,
     FaultAreaClass,
@@ -90,10 +91,34 @@ def candidates(db: Session, office_id: int, area: str, address: str,
         .order_by(RepairTicket.first_reported_at.desc()).limit(5)))
 
 
+def lock_tickets(db: Session, ticket_ids: Iterable[int]) -> list[RepairTicket]:
+    """Lock tickets for a change that spans them (regrouping), in id order so that two
+    regroupings of the same tickets wait for each other instead of deadlocking, and read them
+    afresh (rows already in the session are overwritten with what the lock found)."""
+    ids = sorted(set(ticket_ids))
+    return list(db.scalars(select(RepairTicket).where(RepairTicket.id.in_(ids))
+                           .order_by(RepairTicket.id).with_for_update()
+                           .execution_options(populate_existing=True)))
+
+
+def lock_report(db: Session, report_id: int) -> FaultReport | None:
+    """Lock one report (after its tickets: tickets first, then reports, everywhere)."""
+    return db.scalars(select(FaultReport).where(FaultReport.id == report_id)
+                      .with_for_update().execution_options(populate_existing=True)).first()
+
+
 def board_query(office_ids: Iterable[int], statuses: tuple[str, ...],
-                criteria: dict[str, Any]) -> Select[Any]:
+                criteria: dict[str, Any], now: datetime | None = None) -> Select[Any]:
+    """The board's tickets; criteria["risk"] (with ``now``) keeps the tickets whose running
+    clock is in that state (the SQL twin of ``items.risk``, as the work lists use it)."""
     q = select(RepairTicket).where(RepairTicket.office_id.in_(list(office_ids)),
                                    RepairTicket.status.in_(statuses))
+    if criteria.get("risk"):
+        assert now is not None
+        q = q.where(exists().where(WorkItem.source == SOURCE,
+                                   WorkItem.source_id == RepairTicket.id,
+                                   WorkItem.status.in_(OPEN_STATUSES),
+                                   risk_condition(criteria["risk"], now)))
     if criteria.get("area_class"):
         q = q.where(RepairTicket.area_class == criteria["area_class"])
     if criteria.get("crew_id"):

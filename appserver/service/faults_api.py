@@ -73,9 +73,11 @@ class FaultMethods:
         return fault_actions.correct_time(call, ticket_id, version, which, at, reason)
 
     @rpc(P.FAULT_DISPATCH, write=True)
-    def move_fault_report(self, call: Call, report_id: Any, target_id: Any) -> dict[str, Any]:
-        return fault_actions.move_report(call, report_id, target_id)
+    def move_fault_report(self, call: Call, report_id: Any, version: Any,
+                          target_id: Any) -> dict[str, Any]:
+        return fault_actions.move_report(call, report_id, version, target_id)
 
     @rpc(P.FAULT_DISPATCH, write=True)
-    def merge_repairs(self, call: Call, source_id: Any, target_id: Any) -> dict[str, Any]:
-        return fault_actions.merge(call, source_id, target_id)
+    def merge_repairs(self, call: Call, source_id: Any, version: Any,
+                      target_id: Any) -> dict[str, Any]:
+        return fault_actions.merge(call, source_id, version, target_id)

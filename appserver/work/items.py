@@ -216,6 +216,29 @@ def close_item(db: Session, item: WorkItem, now: datetime, by: int | None,
     db.flush()
 
 
+def reclose(db: Session, item: WorkItem, at: datetime) -> None:
+    """A finished item's end time was entered wrongly: it ends ``at`` instead. The verdict and
+    the clock time used follow exactly as ``close_item`` computes them (the deadline stays; the
+    dashboard and the typical durations read ``used_s``)."""
+    if item.status != "done" or item.due_at is None:
+        return
+    item.closed_at, item.breached = at, at > item.due_at
+    used = elapsed(load_calendar(db), item.clock, item.opened_at, at) - item.paused_s
+    item.used_s = max(0, used)
+    db.flush()
+
+
+def void(db: Session, item: WorkItem, now: datetime, by: int | None,
+         outcome: str = "cancelled") -> None:
+    """A finished item that no longer counts (its work is redone on a new item): cancelled,
+    without a verdict or clock time used, so neither the dashboard nor the norms read it."""
+    if item.status != "done":
+        return
+    item.status, item.closed_at, item.closed_by = "cancelled", now, by
+    item.breached, item.used_s, item.outcome = None, None, outcome[:20]
+    db.flush()
+
+
 def cancel_item(db: Session, item: WorkItem, now: datetime, by: int | None,
                 outcome: str = "cancelled") -> None:
     """End work that will not be done (application terminated): no SLA verdict."""

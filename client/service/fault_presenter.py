@@ -166,11 +166,11 @@ class FaultPresenter(QObject):
             "close": ("close_repair", tid, version, *fields),
             "cancel": ("cancel_repair", tid, version, *fields),
             "correct": ("correct_repair_time", tid, version, *fields),
-            "merge": ("merge_repairs", tid, *fields),
+            "merge": ("merge_repairs", tid, version, *fields),
         }
         if action == "move":
             report = self.detail.selected_report() or {}
-            calls["move"] = ("move_fault_report", report.get("id"), *fields)
+            calls["move"] = ("move_fault_report", report.get("id"), version, *fields)
         method, *args = calls[action]
         self._call("act", method, *args, write=True,
                    on_done=lambda t: self._acted(action, t),

@@ -187,7 +187,7 @@ def test_two_dispatchers_one_wins(api: Clients, db: Session) -> None:
     ("close_repair", lambda t, crew, now: (t["id"], 1, "树障", "")),
     ("cancel_repair", lambda t, crew, now: (t["id"], 1, "duplicate", "")),
     ("cancel_repair", lambda t, crew, now: (t["id"], 1, "boredom", "重复")),
-    ("merge_repairs", lambda t, crew, now: (t["id"], t["id"])),
+    ("merge_repairs", lambda t, crew, now: (t["id"], 1, t["id"])),
     ("correct_repair_time", lambda t, crew, now: (t["id"], 1, "arrived", None, "录入错误")),
 ])
 def test_bad_input_is_refused_and_nothing_is_written(api: Clients, db: Session,
@@ -287,13 +287,14 @@ def test_moving_and_merging_reports(api: Clients, db: Session, clock: FixedClock
     clock.advance(timedelta(minutes=5))
     b = _svc(head, "report_fault", _report(_free_area(db, "DH", skip=1)), write=True)["ticket"]
     with pytest.raises(UserError):  # b started later: a cannot join it
-        _svc(head, "merge_repairs", a["id"], b["id"], write=True)
-    moved = _svc(head, "move_fault_report", b["reports"][0]["id"], a["id"], write=True)
+        _svc(head, "merge_repairs", a["id"], a["version"], b["id"], write=True)
+    moved = _svc(head, "move_fault_report", b["reports"][0]["id"], b["version"], a["id"],
+                 write=True)
     assert moved["report_count"] == 2
     b = _svc(head, "repair_ticket", b["id"])
     assert b["status"] == "cancelled" and b["merged_into_id"] == a["id"]
     c = _svc(head, "report_fault", _report(_free_area(db, "DH", skip=2)), write=True)["ticket"]
-    merged = _svc(head, "merge_repairs", c["id"], a["id"], write=True)
+    merged = _svc(head, "merge_repairs", c["id"], c["version"], a["id"], write=True)
     assert merged["report_count"] == 3 and [i.status for i in _items(db, c["id"])] == ["cancelled"]
 
 

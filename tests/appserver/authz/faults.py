@@ -90,6 +90,6 @@ def builders(w: World, side: str, username: str, n: int) -> Args:
         "service.cancel_repair": lambda: (_id(w, side, "open"), 1, "duplicate", "重复报修"),
         "service.correct_repair_time": lambda: (_id(w, side, "arrived"), 1, "arrived", None,
                                                 "录入错误"),
-        "service.move_fault_report": lambda: (_report_of(w, side), _id(w, side, "open")),
-        "service.merge_repairs": lambda: (_id(w, side, "open", 30), _id(w, side, "open")),
+        "service.move_fault_report": lambda: (_report_of(w, side), 1, _id(w, side, "open")),
+        "service.merge_repairs": lambda: (_id(w, side, "open", 30), 1, _id(w, side, "open")),
     }
