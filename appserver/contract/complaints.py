@@ -8,11 +8,14 @@ Channels: counter, phone, online, letter. Categories: billing, meter, supply_qua
 service_attitude, business_handling, other. Statuses: registered -> contacted -> replied ->
 closed (reopen: back to contacted / registered with a new reply item). Satisfaction:
 satisfied, neutral, unsatisfied. A complaint is a repeat when the same customer (or, for a
-walk-in, the same phone) complained in the 90 days before: ``repeat`` and ``repeat_of``.
+walk-in, the same phone) complained in the 90 days before in an office the registering caller
+sees (complaints of other offices are never looked at): ``repeat`` and ``repeat_of``.
+``repeat_of`` and ``others`` only ever show complaints of offices the reading caller sees.
 
 complaint_codes() -> {kinds, channels, categories, statuses, satisfaction,
     consultation_channels, topics: [{code, name}], roles: [{code, name}],
-    users: [{id, username, full_name}]}          # people a complaint can be assigned to
+    users: [{id, username, full_name}]}  # people of the caller's office (and its halls)
+                                         # holding complaint.handle
 register_complaint({kind, channel, category, customer_id?, contact_name?, contact_phone?,
     subject, text, assigned_user_id? | assigned_role?}) -> complaint_detail
     without customer_id both contact_name and contact_phone are required;
@@ -23,6 +26,9 @@ list_complaints({status?, kind?, category?, repeat?: bool, overdue?: bool, open_
 get_complaint(complaint_id) -> complaint_detail
 Writes, each with the version the caller saw (Conflict with {"current": detail} otherwise):
 assign_complaint(id, version, {user_id? | role?})
+    (also register_complaint's assigned_user_id) a person must be unlocked, work for the
+    complaint's office (a service hall's people work for its parent office) and hold
+    complaint.handle; otherwise UserError (field cmp_assigned_user) and nothing changes.
 record_complaint_contact(id, version, note)        closes the "contact" item
 pause_complaint(id, version, reason) / resume_complaint(id, version)   customer-side waiting
 reply_complaint(id, version, text)   closes "reply" (and "contact" if still open)

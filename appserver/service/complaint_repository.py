@@ -9,7 +9,17 @@ from typing import Any
 from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from dbschema.models import Complaint, ComplaintEvent, Customer, OrgUnit, User, WorkItem
+from appserver.contract.permissions import COMPLAINT_HANDLE
+from dbschema.models import (
+    Complaint,
+    ComplaintEvent,
+    Customer,
+    OrgUnit,
+    RolePermission,
+    User,
+    UserRole,
+    WorkItem,
+)
 from dbschema.models.work import OPEN_STATUSES
 
 REPEAT_DAYS = 90  # a second complaint from the same customer (or phone) within this is a repeat
@@ -22,9 +32,11 @@ def lock(db: Session, complaint_id: int) -> Complaint | None:
                       .with_for_update()).first()
 
 
-def earlier_complaint(db: Session, customer_id: int | None, phone: str,
-                      now: datetime) -> Complaint | None:
-    """The latest complaint of the same customer, or from the same phone, in the window."""
+def earlier_complaint(db: Session, offices: Iterable[int], customer_id: int | None,
+                      phone: str, now: datetime) -> Complaint | None:
+    """The latest complaint of the same customer, or from the same phone, in the window,
+    among the complaints of ``offices`` (the caller's visible offices: a repeat is never
+    found in, nor points to, an office the caller may not look at)."""
     who = []
     if customer_id is not None:
         who.append(Complaint.customer_id == customer_id)
@@ -33,7 +45,8 @@ def earlier_complaint(db: Session, customer_id: int | None, phone: str,
     if not who:
         return None
     return db.scalars(select(Complaint)
-                      .where(or_(*who), Complaint.kind == "complaint",
+                      .where(or_(*who), Complaint.office_id.in_(list(offices)),
+                             Complaint.kind == "complaint",
                              Complaint.created_at >= now - timedelta(days=REPEAT_DAYS),
                              Complaint.created_at <= now)
                       .order_by(Complaint.created_at.desc(), Complaint.id.desc())
@@ -106,8 +119,10 @@ def events(db: Session, complaint_id: int) -> list[ComplaintEvent]:
                            .order_by(ComplaintEvent.id)))
 
 
-def other_complaints(db: Session, complaint: Complaint, limit: int = 10) -> list[Complaint]:
-    """The same customer's (or phone's) other complaints, newest first."""
+def other_complaints(db: Session, complaint: Complaint, offices: Iterable[int],
+                     limit: int = 10) -> list[Complaint]:
+    """The same customer's (or phone's) other complaints of ``offices`` (the caller's visible
+    offices), newest first."""
     who = []
     if complaint.customer_id is not None:
         who.append(Complaint.customer_id == complaint.customer_id)
@@ -115,15 +130,23 @@ def other_complaints(db: Session, complaint: Complaint, limit: int = 10) -> list
         who.append(Complaint.contact_phone == complaint.contact_phone)
     if not who:
         return []
-    return list(db.scalars(select(Complaint).where(or_(*who), Complaint.id != complaint.id)
-                           .order_by(Complaint.created_at.desc()).limit(limit)))
+    return list(db.scalars(select(Complaint)
+                           .where(or_(*who), Complaint.id != complaint.id,
+                                  Complaint.office_id.in_(list(offices)))
+                           .order_by(Complaint.created_at.desc(), Complaint.id.desc())
+                           .limit(limit)))
 
 
 def assignable_users(db: Session, office_id: int) -> list[tuple[int, str, str]]:
-    """(id, username, full name) of the unlocked users of an office and of its halls."""
+    """(id, username, full name) of the unlocked users of an office and of its halls who hold
+    complaint.handle (the people ``complaint_service._assignee`` accepts)."""
     office_and_halls = select(OrgUnit.id).where((OrgUnit.id == office_id)
-                                                | (OrgUnit.parent_id == office_id))
+                                                | ((OrgUnit.parent_id == office_id)
+                                                   & (OrgUnit.kind == "hall")))
+    handles = exists().where(UserRole.user_id == User.id,
+                             RolePermission.role_id == UserRole.role_id,
+                             RolePermission.permission == COMPLAINT_HANDLE)
     return [(i, u, n) for i, u, n in db.execute(
         select(User.id, User.username, User.full_name)
-        .where(User.office_id.in_(office_and_halls), User.locked.is_(False))
+        .where(User.office_id.in_(office_and_halls), User.locked.is_(False), handles)
         .order_by(User.username))]

@@ -14,6 +14,7 @@ import re
 from datetime import datetime
 from typing import Any
 
+from appserver.contract import permissions as P
 from appserver.contract.codec import datetime_to_wire
 from appserver.contract.errors import Conflict, NotFound, UserError
 from appserver.core.i18n import caller_reads_chinese
@@ -21,6 +22,8 @@ from appserver.core.rpc import Call
 from appserver.service import complaint_codes as codes
 from appserver.service import complaint_repository as repo
 from appserver.work import items as work
+from appserver.work import scope
+from appserver.work.todo import holds_permission
 from dbschema.models import Complaint, ComplaintEvent, Customer, User, WorkItem
 from dbschema.models.complaints import (
     COMPLAINT_CATEGORIES,
@@ -73,8 +76,10 @@ def register(call: Call, data: Any) -> dict[str, Any]:
         if not name or not phone:
             raise UserError(call.msg("cmp_who_complains"), {"field": "cmp_contact_name"})
         office_id = work.home_office_id(db, call.user)
-    user_id, role = _assignee(call, d.get("assigned_user_id"), d.get("assigned_role"))
-    earlier = (repo.earlier_complaint(db, customer_id, phone, call.now)
+    user_id, role = _assignee(call, office_id, d.get("assigned_user_id"),
+                              d.get("assigned_role"))
+    earlier = (repo.earlier_complaint(db, call.user.visible_office_ids, customer_id, phone,
+                                      call.now)
                if kind == "complaint" else None)
     c = Complaint(office_id=office_id, kind=kind, channel=channel, category=category,
                   customer_id=customer_id, contact_name=name, contact_phone=phone,
@@ -105,8 +110,11 @@ def _open(call: Call, c: Complaint, step: str, days: int) -> WorkItem:
         opened_by=call.user.user_id)
 
 
-def _assignee(call: Call, user_value: Any, role_value: Any) -> tuple[int | None, str | None]:
-    """A person of a visible office, or a role of the office (default: the counter clerks)."""
+def _assignee(call: Call, office_id: int, user_value: Any,
+              role_value: Any) -> tuple[int | None, str | None]:
+    """A person who may work the complaint of ``office_id`` (unlocked, of a visible office,
+    working for that office -- a service hall's people work for its parent office -- and
+    holding complaint.handle), or a role of the office (default: the counter clerks)."""
     v = call.v
     user_id = v.optional_integer(user_value, "cmp_assigned_user", 1, 2**31)
     role = (v.choice(role_value, "cmp_assigned_role", ASSIGNABLE_ROLES)
@@ -117,6 +125,12 @@ def _assignee(call: Call, user_value: Any, role_value: Any) -> tuple[int | None,
         user = call.db.get(User, user_id)
         if user is None or user.locked or not call.user.can_see_office(user.office_id):
             raise UserError(call.msg("cmp_bad_assignee"), {"field": "cmp_assigned_user"})
+        if scope.home_office(call.db, user.office_id) != office_id:
+            raise UserError(call.msg("cmp_assignee_other_office", name=user.full_name),
+                            {"field": "cmp_assigned_user"})
+        if not holds_permission(call.db, user.id, P.COMPLAINT_HANDLE):
+            raise UserError(call.msg("cmp_assignee_cannot_handle", name=user.full_name),
+                            {"field": "cmp_assigned_user"})
         return user_id, None
     return None, role or "counter_clerk"
 
@@ -167,7 +181,7 @@ def assign(call: Call, complaint_id: Any, version: Any, assignee: Any) -> dict[s
     c = _locked(call, complaint_id, version)
     a = call.v.mapping(assignee, "cmp_assignee", ("user_id", "role"))
     _not_closed(call, c)
-    user_id, role = _assignee(call, a.get("user_id"), a.get("role"))
+    user_id, role = _assignee(call, c.office_id, a.get("user_id"), a.get("role"))
     c.assigned_user_id, c.assigned_role = user_id, role
     for item in work.open_items_of(call.db, codes.SOURCE, c.id):
         item.assigned_user_id, item.assigned_role = user_id, role
@@ -376,8 +390,11 @@ def detail(call: Call, c: Complaint) -> dict[str, Any]:
     open_items = [i for i in all_items if i.status in ("open", "paused")]
     customer = db.get(Customer, c.customer_id) if c.customer_id else None
     row = _row(call, c, open_items, customer, names, calendar)
+    visible = call.user.visible_office_ids
     earlier = db.get(Complaint, c.repeat_of_id) if c.repeat_of_id else None
-    others = repo.other_complaints(db, c)
+    if earlier is not None and earlier.office_id not in visible:
+        earlier = None  # found by someone who sees more offices: not shown to this caller
+    others = repo.other_complaints(db, c, visible)
     return {**row, "text": c.text, "contacted_at": _when(c.contacted_at),
             "contact_note": c.contact_note, "replied_at": _when(c.replied_at),
             "reply_text": c.reply_text, "callback_at": _when(c.callback_at),

@@ -1,10 +1,12 @@
 """A person's to-do list, taking work from the role queue, and the office head's assignment.
 
-What is on a person's list (contract ``todo``): items assigned to them; items of one of their
-roles in their home office that nobody has taken; and, for office heads (work.dashboard),
-items of the offices they see that were escalated after a breach. Each part is one partial
-index (``ix_work_item_open_user``, ``ix_work_item_open_role``, ``ix_work_item_escalated``),
-so the list costs the same however much finished work the table holds.
+What is on a person's list (contract ``todo``): items of the offices they see assigned to them
+(an item assigned across office lines is left out: every action on it would be refused);
+items of one of their roles in their home office that nobody has taken; and, for office heads
+(work.dashboard), items of the offices they see that were escalated after a breach. Each part
+is one partial index (``ix_work_item_open_user``, ``ix_work_item_open_role``,
+``ix_work_item_escalated``), so the list costs the same however much finished work the table
+holds.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, false, func, literal, select, true, union_all
+from sqlalchemy.orm import Session
 
 from appserver.contract import permissions as P
 from appserver.contract import work as contract
@@ -29,14 +32,17 @@ def scope_conditions(call: Call) -> dict[str, ColumnElement[bool]]:
     """The parts of the caller's list; a part the caller has none of is left out."""
     user = call.user
     home = scope.home_office_of(user)
-    parts: dict[str, ColumnElement[bool]] = {"mine": WorkItem.assigned_user_id == user.user_id}
+    visible = sorted(user.visible_office_ids)
+    parts: dict[str, ColumnElement[bool]] = {
+        "mine": and_(WorkItem.assigned_user_id == user.user_id,
+                     WorkItem.office_id.in_(visible))}
     if user.roles:
         parts["role"] = and_(WorkItem.office_id == home,
                              WorkItem.assigned_role.in_(list(user.roles)),
                              WorkItem.assigned_user_id.is_(None))
     if P.WORK_DASHBOARD in user.permissions:
         parts["escalated"] = and_(WorkItem.escalated_at.is_not(None),
-                                  WorkItem.office_id.in_(sorted(user.visible_office_ids)))
+                                  WorkItem.office_id.in_(visible))
     return parts
 
 
@@ -186,12 +192,15 @@ def _assignee(call: Call, item: WorkItem, user_id: int) -> User:
             item.assigned_role is not None and item.assigned_role not in roles):
         raise UserError(call.msg("work_assignee_unfit", name=target.full_name,
                                  role=item.assigned_role or "-"), {"field": "user_id"})
-    if item.assigned_role is None:
-        has_todo = db.scalar(select(func.count()).select_from(RolePermission)
-                             .join(UserRole, UserRole.role_id == RolePermission.role_id)
-                             .where(UserRole.user_id == target.id,
-                                    RolePermission.permission == P.WORK_TODO))
-        if not has_todo:
-            raise UserError(call.msg("work_assignee_no_todo", name=target.full_name),
-                            {"field": "user_id"})
+    if item.assigned_role is None and not holds_permission(db, target.id, P.WORK_TODO):
+        raise UserError(call.msg("work_assignee_no_todo", name=target.full_name),
+                        {"field": "user_id"})
     return target
+
+
+def holds_permission(db: Session, user_id: int, permission: str) -> bool:
+    """Whether a user (not the caller) holds a permission through one of their roles."""
+    return bool(db.scalar(select(func.count()).select_from(RolePermission)
+                          .join(UserRole, UserRole.role_id == RolePermission.role_id)
+                          .where(UserRole.user_id == user_id,
+                                 RolePermission.permission == permission)))

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from appserver.contract.api import OBJECT_SERVICE
 from appserver.contract.errors import Conflict, PermissionDenied, UserError
-from dbschema.models import AuditLog, Complaint, ComplaintEvent, Customer, WorkItem
+from dbschema.models import AuditLog, Complaint, ComplaintEvent, Customer, User, WorkItem
 from tests.helpers.api import ApiClient, Clients, office_id
 
 pytestmark = pytest.mark.pg
@@ -259,3 +259,72 @@ def test_chinese_names_for_a_chinese_caller(api: Clients, db: Session) -> None:
     c = intake(clerk, customer_id=customer_of(db, "DH").id)
     assert c["kind_name"] == "投诉" and c["category_name"] == "电费电价"
     assert c["items"][0]["step_name"] == "联系客户" and c["items"][0]["type_name"] == "投诉"
+
+
+def test_repeats_and_the_customer_history_stay_within_the_visible_offices(
+        api: Clients, db: Session) -> None:
+    """Review finding: a DH complaint from a phone that complained at XH showed XH's complaint
+    (id, subject, category, status) and was flagged as a repeat of it."""
+    dh, xh = api.as_user("dh.clerk1"), api.as_user("xh.clerk1")
+    phone = "13800001111"
+    theirs = intake(xh, contact_name="钱先生", contact_phone=phone, subject="西湖所的投诉主题",
+                    category="meter")
+    ours = intake(dh, contact_name="钱先生", contact_phone=phone)
+    assert not ours["repeat"] and ours["repeat_of"] is None
+    assert theirs["id"] not in [o["id"] for o in ours["others"]]
+    assert "西湖所的投诉主题" not in repr(ours)
+    again = intake(dh, contact_name="钱先生", contact_phone=phone)  # a repeat within DH
+    assert again["repeat"] and again["repeat_of"]["id"] == ours["id"]
+    assert theirs["id"] not in [o["id"] for o in again["others"]]
+    read = svc(dh, "get_complaint", ours["id"])
+    assert theirs["id"] not in [o["id"] for o in read["others"]]
+    db.expire_all()
+    assert db.get(Complaint, ours["id"]).repeat_of_id is None  # type: ignore[union-attr]
+    # whoever sees both offices sees both complaints in the history
+    both = svc(api.as_user("manager"), "get_complaint", ours["id"])
+    assert theirs["id"] in [o["id"] for o in both["others"]]
+    # a link to another office's complaint (recorded by someone who sees both) is not shown
+    stored = db.get(Complaint, again["id"])
+    assert stored is not None
+    stored.repeat_of_id = theirs["id"]
+    db.flush()
+    assert svc(dh, "get_complaint", again["id"])["repeat_of"] is None
+
+
+def test_a_complaint_goes_only_to_a_handler_of_its_own_office(api: Clients,
+                                                               db: Session) -> None:
+    """Review finding: cq.head (sees DH and XH) could give a DH complaint to xh.clerk1, whose
+    to-do then listed the DH items while every action on them was refused."""
+    other_customer = customer_of(db, "DH", 5)
+    c = intake(api.as_user("dh.clerk1"), customer_id=customer_of(db, "DH", 4).id)
+    user_ids = {name: uid for name, uid in db.execute(select(User.username, User.id))}
+    for locale, needle in (("en", "another office"), ("zh_CN", "不属于该投诉所属单位")):
+        head = api.as_user("cq.head", locale=locale)
+        with pytest.raises(UserError, match=needle) as refused:
+            act(head, "assign_complaint", c, {"user_id": user_ids["xh.clerk1"]})
+        assert refused.value.details == {"field": "cmp_assigned_user"}
+    head = api.as_user("cq.head")
+    with pytest.raises(UserError, match="not allowed to handle complaints"):
+        act(head, "assign_complaint", c, {"user_id": user_ids["dh.reader"]})
+    with pytest.raises(UserError, match="another office"):  # at intake too
+        intake(head, customer_id=other_customer.id,
+               assigned_user_id=user_ids["xh.clerk1"])
+    db.expire_all()
+    stored = db.get(Complaint, c["id"])
+    assert stored is not None and stored.version == c["version"]
+    assert (stored.assigned_user_id, stored.assigned_role) == (None, "counter_clerk")
+    assert {i.assigned_user_id for i in items(db, c["id"]).values()} == {None}
+    assert db.scalar(select(func.count()).select_from(Complaint)
+                     .where(Complaint.customer_id == other_customer.id)) == 0
+    assert [e.action for e in db.scalars(select(ComplaintEvent).where(
+        ComplaintEvent.complaint_id == c["id"]))] == ["registered"]
+    xh_todo = api.as_user("xh.clerk1").call("pmis.work", "todo", {"scope": "mine"},
+                                            {"limit": 200})
+    assert not {i.id for i in items(db, c["id"]).values()} & {r["id"] for r in xh_todo["rows"]}
+    # a hall clerk works for the hall's office: dh.clerk2 (of DH1) takes a DH complaint
+    c = act(head, "assign_complaint", c, {"user_id": user_ids["dh.clerk2"]})
+    assert c["assigned_user_id"] == user_ids["dh.clerk2"]
+    codes = svc(api.as_user("dh.clerk1"), "complaint_codes")
+    offered = {u["username"] for u in codes["users"]}
+    assert {"dh.clerk1", "dh.clerk2", "dh.head"} <= offered
+    assert not offered & {"dh.reader", "dh.metertech", "xh.clerk1"}

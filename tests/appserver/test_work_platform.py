@@ -113,6 +113,23 @@ def test_todo_scopes_mine_role_and_not_another_office(zw: Office, db: Session,
         zw.callers["clerk1"].call(WORK, "todo", {"scope": "everyone"}, None)
 
 
+def test_todo_leaves_out_an_item_assigned_across_office_lines(zw: Office, db: Session,
+                                                               clock: FixedClock) -> None:
+    """Review finding (defence in depth): an item of another office assigned to a person is not
+    on their list, where every action on it would be refused."""
+    now = clock.now()
+    mine = new_item(db, zw.id, now, user_id=zw.users["clerk1"])
+    astray = new_item(db, office_id(db, "DH"), now, user_id=zw.users["clerk1"])
+    astray_no_role = new_item(db, office_id(db, "DH"), now, role=None,
+                              user_id=zw.users["clerk1"])
+    listed = _todo(zw.callers["clerk1"])
+    assert _ids(listed) == [mine.id]
+    assert listed["counts"]["mine"] == 1 and listed["total"] == 1
+    assert _ids(_todo(zw.callers["clerk1"], scope="mine")) == [mine.id]
+    assert astray.id not in _ids(_todo(zw.callers["head"]))
+    assert astray_no_role.id not in _ids(_todo(zw.callers["head"]))
+
+
 def test_take_from_the_role_queue(zw: Office, db: Session, clock: FixedClock) -> None:
     item = new_item(db, zw.id, clock.now())
     clerk2, clerk1 = zw.callers["clerk2"], zw.callers["clerk1"]

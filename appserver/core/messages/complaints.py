@@ -10,6 +10,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "请选择客户，或填写来访人姓名和联系电话。"),
     "cmp_bad_assignee": ("This person cannot be assigned here: not a user of this office.",
                          "不能指派该人员：不是本单位的用户。"),
+    "cmp_assignee_other_office": ("{name} works for another office and cannot handle this "
+                                  "complaint. Assign someone of the complaint's office.",
+                                  "{name}不属于该投诉所属单位，不能处理该投诉，请指派该单位的人员。"),
+    "cmp_assignee_cannot_handle": ("{name} is not allowed to handle complaints.",
+                                   "{name}没有处理投诉的权限。"),
     "cmp_one_assignee": ("Assign either a person or a role, not both.",
                          "只能指派给一个人员或一个岗位，不能同时指派。"),
     "cmp_closed": ("This complaint is closed. Reopen it first.", "该投诉已办结，请先重新处理。"),
