@@ -71,7 +71,7 @@ def test_pages_switch_language_live(qtbot: Any, tmp_path: Path, request: Any) ->
                 retranslate()
     assert [page_title(page) for _t, page in pages] == ["用户", "角色", "组织机构", "审计日志"]
     assert users.search_button.text() == "查询(&S)"
-    assert users.pager.label.text() == "第 1-14 个用户，共 14 个"
+    assert users.pager.label.text() == "第 1-16 个用户，共 16 个"
     assert users.pager.next_button.text() == "下一页(&X) >"
     assert users.model.headerData(0, Qt.Orientation.Horizontal) == "用户名"
     assert users.model.index(0, 3).data() == "系统管理员"

@@ -153,7 +153,15 @@ def test_roles_page_lists_roles_with_described_permissions(qtbot: Any,
                      "payment.post": "Take payments at the counter",
                      "payment.reverse": "Request payment reversals",
                      "cash.close": "Close one's own till",
-                     "arrears.read": "View arrears"}
+                     "arrears.read": "View arrears",
+                     "application.read": "View business applications",
+                     "application.handle": "Register and work business applications",
+                     "complaint.read": "View complaints",
+                     "complaint.handle": "Record and handle complaints",
+                     "consultation.log": "Log consultations and print statements",
+                     "fault.read": "View fault reports",
+                     "fault.handle": "Record fault reports",
+                     "work.todo": "Use one's to-do list"}
     assert isinstance(view, RolesView) and "Counter clerk" in view.caption.text()
 
 
@@ -316,16 +324,19 @@ def test_office_filter_and_paging(users: UsersView, ctx: AppContext,
     users.office_filter.setCurrentIndex(0)
     users.search_requested.emit()
     settle(ctx)
-    assert users.model.rowCount() == 5 and users.pager.label.text() == "Users 1-5 of 14"
+    assert users.model.rowCount() == 5 and users.pager.label.text() == "Users 1-5 of 16"
     assert users.pager.next_button.isEnabled() and not users.pager.previous_button.isEnabled()
     first_page = [r["username"] for r in users.model.rows()]
     users.pager.next_button.click()
     settle(ctx)
-    assert users.pager.label.text() == "Users 6-10 of 14"
+    assert users.pager.label.text() == "Users 6-10 of 16"
     assert not set(first_page) & {r["username"] for r in users.model.rows()}
     users.pager.next_button.click()
     settle(ctx)
-    assert users.pager.label.text() == "Users 11-14 of 14"
+    assert users.pager.label.text() == "Users 11-15 of 16"
+    users.pager.next_button.click()
+    settle(ctx)
+    assert users.pager.label.text() == "Users 16-16 of 16"
     assert not users.pager.next_button.isEnabled()
 
 
