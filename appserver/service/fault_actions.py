@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from appserver.contract.errors import Conflict, UserError
+from appserver.contract.faults import ACTIVE_STATUSES
 from appserver.core.rpc import Call
 from appserver.service import fault_repository as repo
 from appserver.service import fault_rules as rules
@@ -39,7 +40,6 @@ from appserver.work.items import (
     void,
 )
 from dbschema.models import FaultEvent, RepairCrew, RepairTicket, WorkItem
-from dbschema.models.faults import ACTIVE_TICKET
 
 CANCEL_REASONS = ("duplicate", "false_report", "other")
 CORRECTABLE = ("dispatched", "arrived", "restored")
@@ -162,7 +162,7 @@ def cancel(call: Call, ticket_id: Any, version: Any, reason_kind: Any,
     ticket = ticket_for(call, ticket_id)
     kind = call.v.choice(reason_kind, "cancel_kind", CANCEL_REASONS)
     text = call.v.text(reason, "reason", 200)
-    _claim(call, ticket, version, ACTIVE_TICKET)
+    _claim(call, ticket, version, ACTIVE_STATUSES)
     _end(call, ticket, "cancelled", f"{call.msg(f'fault_cancel_{kind}')}: {text}")
     call.audit("repair_ticket", ticket.id, action="cancelled", kind=kind, reason=text)
     return _finish(call, ticket)
@@ -252,7 +252,7 @@ def _lock(call: Call, *tickets: RepairTicket) -> None:
 
 
 def _joinable(call: Call, target: RepairTicket, office_id: int) -> None:
-    if target.status not in ACTIVE_TICKET or target.office_id != office_id:
+    if target.status not in ACTIVE_STATUSES or target.office_id != office_id:
         raise UserError(call.msg("fault_cannot_join", ticket=reference(target.id)),
                         {"field": "target_id"})
 
@@ -272,7 +272,7 @@ def move_report(call: Call, report_id: Any, version: Any, target_id: Any) -> dic
     if report.ticket_id != source.id:  # moved away meanwhile
         raise Conflict(call.msg("conflict_changed"), {"current": ticket_detail(call, source)})
     _joinable(call, target, report.office_id)
-    if report.status != "open" or source.status not in ACTIVE_TICKET or target.id == source.id:
+    if report.status != "open" or source.status not in ACTIVE_STATUSES or target.id == source.id:
         raise UserError(call.msg("fault_cannot_move", report=report_reference(report.id)))
     if target.first_reported_at > report.reported_at:
         raise UserError(call.msg("fault_target_later", ticket=reference(target.id)))
@@ -299,7 +299,7 @@ def merge(call: Call, source_id: Any, version: Any, target_id: Any) -> dict[str,
     expected = _version(call, version)
     target = ticket_for(call, target_id)
     _lock(call, source, target)
-    _in_state(call, source, ACTIVE_TICKET)
+    _in_state(call, source, ACTIVE_STATUSES)
     _joinable(call, target, source.office_id)
     if target.id == source.id:
         raise UserError(call.msg("fault_merge_self"), {"field": "target_id"})

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from appserver.contract.codec import CodecError, datetime_from_wire, datetime_to_wire
 from appserver.contract.errors import NotFound
+from appserver.contract.faults import ACTIVE_STATUSES, AREA_CLASSES, TICKET_STATUSES
 from appserver.core.dates import OFFICE_ZONE
 from appserver.core.i18n import caller_reads_chinese
 from appserver.core.rpc import Call
@@ -19,9 +20,8 @@ from appserver.work.calendar import WorkCalendar
 from appserver.work.items import home_office_id, item_to_wire, items_of, load_calendar, risk
 from appserver.work.items import time_left_s as left_of
 from dbschema.models import FaultReport, OrgUnit, RepairTicket, WorkItem
-from dbschema.models.faults import ACTIVE_TICKET, AREA_CLASSES, TICKET_STATUSES
 
-BOARD_STATES = {"active": ACTIVE_TICKET, "restored": ("restored",), "closed": ("closed",),
+BOARD_STATES = {"active": ACTIVE_STATUSES, "restored": ("restored",), "closed": ("closed",),
                 "cancelled": ("cancelled",), "all": TICKET_STATUSES}
 BOARD_CRITERIA = ("office_id", "state", "area_class", "risk", "crew_id", "text", "limit")
 RISK_ORDER = {"breached": 0, "near": 1, "predicted": 2, "ok": 3, "paused": 4}

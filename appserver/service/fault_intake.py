@@ -8,6 +8,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from appserver.contract.errors import NeedsConfirmation, UserError
+from appserver.contract.faults import (
+    ACTIVE_STATUSES,
+    AREA_CLASSES,
+    CHANNELS,
+    FAULT_KINDS,
+    PRIORITIES,
+)
 from appserver.core.rpc import Call
 from appserver.service import fault_repository as repo
 from appserver.service import fault_rules as rules
@@ -20,7 +27,6 @@ from appserver.service.fault_board import (
 )
 from appserver.work.items import open_item
 from dbschema.models import Customer, FaultEvent, FaultReport, RepairTicket
-from dbschema.models.faults import ACTIVE_TICKET, AREA_CLASSES, CHANNELS, FAULT_KINDS, PRIORITIES
 
 REPORT_FIELDS = ("office_id", "channel", "customer_id", "address", "transformer_area",
                  "caller_name", "caller_phone", "description", "kind", "area_class",
@@ -125,7 +131,7 @@ def _joinable(call: Call, ticket_id: Any, office_id: int) -> RepairTicket:
     merged meanwhile is seen as such (the report then cannot join it)."""
     ticket = ticket_for(call, ticket_id)
     repo.lock_tickets(call.db, [ticket.id])
-    if ticket.status not in ACTIVE_TICKET or ticket.office_id != office_id:
+    if ticket.status not in ACTIVE_STATUSES or ticket.office_id != office_id:
         raise UserError(call.msg("fault_cannot_join", ticket=reference(ticket.id)),
                         {"field": "ticket_id"})
     return ticket

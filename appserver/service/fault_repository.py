@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Select, exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from appserver.contract.faults import ACTIVE_STATUSES
 from appserver.work.scope import risk_condition
 from dbschema.models import (
     Customer,
@@ -21,7 +22,6 @@ from dbschema.models import (
     User,
     WorkItem,
 )
-from dbschema.models.faults import ACTIVE_TICKET
 from dbschema.models.work import OPEN_STATUSES
 
 SOURCE = "fault"
@@ -86,7 +86,7 @@ def candidates(db: Session, office_id: int, area: str, address: str,
     if not same:
         return []
     return list(db.scalars(select(RepairTicket).where(
-        RepairTicket.office_id == office_id, RepairTicket.status.in_(ACTIVE_TICKET),
+        RepairTicket.office_id == office_id, RepairTicket.status.in_(ACTIVE_STATUSES),
         RepairTicket.first_reported_at >= since, or_(*same))
         .order_by(RepairTicket.first_reported_at.desc()).limit(5)))
 

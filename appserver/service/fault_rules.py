@@ -14,11 +14,11 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from appserver.contract.faults import AREA_CLASSES
 from appserver.core.dates import business_date
 from appserver.core.settings import setting
 from appserver.work.items import Clock, register_namer
 from dbschema.models import FaultAreaClass
-from dbschema.models.faults import AREA_CLASSES
 
 SOURCE = "fault"
 STEP_ARRIVAL = "arrival"

@@ -13,22 +13,22 @@ from datetime import datetime
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
+# The code lists are the wire contract's: one list for the client, the server and the CHECKs.
+# Ticket statuses — open: reported, no crew yet; dispatched: a crew is on its way; arrived:
+# on site; restored: supply is back (the clock verdicts are in); closed: cause and result
+# recorded; cancelled: a duplicate or false report, or merged into another ticket.
+from appserver.contract.faults import (
+    AREA_CLASSES,
+    CHANNELS,
+    EVENT_KINDS,
+    FAULT_KINDS,
+    PRIORITIES,
+    TICKET_STATUSES,
+)
 from dbschema.base import Base, UtcDateTime
 from dbschema.models.common import big_id, one_of
 
-AREA_CLASSES = ("urban", "rural", "remote")
-FAULT_KINDS = ("no_power", "partial_power", "voltage_quality", "dangerous", "meter_fault",
-               "other")
-PRIORITIES = ("normal", "high", "urgent")
-CHANNELS = ("counter", "phone")
-# open: reported, no crew yet; dispatched: a crew is on its way; arrived: on site;
-# restored: supply is back (the clock verdicts are in); closed: cause and result recorded;
-# cancelled: a duplicate or false report, or merged into another ticket.
-TICKET_STATUSES = ("open", "dispatched", "arrived", "restored", "closed", "cancelled")
-ACTIVE_TICKET = ("open", "dispatched", "arrived")
 REPORT_STATUSES = ("open", "closed", "cancelled")
-EVENT_KINDS = ("opened", "joined", "dispatched", "arrived", "restored", "closed", "moved_in",
-               "moved_out", "merged", "cancelled", "corrected")
 
 _ACTIVE = "status IN ('open', 'dispatched', 'arrived')"
 

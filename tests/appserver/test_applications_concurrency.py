@@ -5,7 +5,6 @@ customer file) and give the other a Conflict."""
 from __future__ import annotations
 
 import base64
-import threading
 import uuid
 from collections.abc import Callable
 from datetime import timedelta
@@ -15,7 +14,7 @@ import pytest
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.orm import Session
 
-from appserver.contract.errors import Conflict, PmisError
+from appserver.contract.errors import Conflict
 from appserver.core.clock import SystemClock
 from appserver.core.config import ServerConfig
 from appserver.core.db import Database
@@ -23,6 +22,7 @@ from appserver.core.runtime import Runtime
 from appserver.service.applications_demo import tiny_png
 from dbschema.models import ApplicationEvent, Customer, User
 from tests.helpers.api import ApiClient, office_id, open_session
+from tests.helpers.concurrency import at_once
 
 pytestmark = pytest.mark.pg
 SERVICE = "pmis.service"
@@ -32,25 +32,6 @@ def _client(runtime: Runtime, db: Session, username: str) -> ApiClient:
     user = db.scalars(select(User).where(User.username == username)).one()
     token = open_session(db, user, SystemClock().now(), timedelta(hours=1))
     return ApiClient(runtime, token=token)
-
-
-def _at_once(calls: list[Callable[[], Any]]) -> list[Any]:
-    start = threading.Barrier(len(calls))
-    results: list[Any] = [None] * len(calls)
-
-    def run(i: int) -> None:
-        start.wait()
-        try:
-            results[i] = calls[i]()
-        except PmisError as exc:
-            results[i] = exc
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(calls))]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(60)
-    return results
 
 
 def test_simultaneous_completion_has_one_effect(fresh_pg_database: Callable[..., str]) -> None:
@@ -79,7 +60,7 @@ def test_simultaneous_completion_has_one_effect(fresh_pg_database: Callable[...,
         return lambda: call(client, "advance_application", app["id"], app["version"], None,
                             {}, None)
 
-    results = _at_once([complete(c) for c in clerks])
+    results = at_once([complete(c) for c in clerks])
     done = [r for r in results if isinstance(r, dict)]
     conflicts = [r for r in results if isinstance(r, Conflict)]
     assert len(done) == 1 and len(conflicts) == 1, results
@@ -92,7 +73,7 @@ def test_simultaneous_completion_has_one_effect(fresh_pg_database: Callable[...,
     engine.dispose()
 
 
-def test_two_drafts_of_one_type_approved_at_once(
+def test_two_drafts_of_one_type_approvedat_once(
         fresh_pg_database: Callable[..., str]) -> None:
     """Both drafts lock every version of the type first: one approval retires the old
     version, the second then retires the first — never two approved versions, never an
@@ -123,8 +104,10 @@ def test_two_drafts_of_one_type_approved_at_once(
 
     drafts = [call(drafters[i], "save_workflow_draft", "meter_test",
                    body.replace("version = 1", f"version = {i + 2}", 1)) for i in range(2)]
-    results = _at_once([lambda i=i: call(approvers[i], "approve_workflow", drafts[i]["id"])
-                        for i in range(2)])
+    def approve(i: int) -> Callable[[], Any]:
+        return lambda: call(approvers[i], "approve_workflow", drafts[i]["id"])
+
+    results = at_once([approve(0), approve(1)])
     assert all(isinstance(r, dict) and r["status"] == "approved" for r in results), results
     with Session(engine) as db:
         statuses = sorted(db.scalars(select(WorkflowDefinition.status).where(

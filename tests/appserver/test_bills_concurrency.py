@@ -4,7 +4,6 @@ effect each."""
 
 from __future__ import annotations
 
-import threading
 import uuid
 from collections.abc import Callable
 from datetime import timedelta
@@ -15,7 +14,6 @@ import pytest
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.orm import Session
 
-from appserver.contract.errors import PmisError
 from appserver.core.clock import SystemClock
 from appserver.core.config import ServerConfig
 from appserver.core.db import Database
@@ -23,6 +21,7 @@ from appserver.core.runtime import Runtime
 from dbschema.models import Bill, Customer, LedgerEntry, User
 from tests.helpers.api import ApiClient, office_id, open_session
 from tests.helpers.bills import make_bill, make_correction
+from tests.helpers.concurrency import at_once
 
 pytestmark = pytest.mark.pg
 BILLING = "pmis.billing"
@@ -37,26 +36,6 @@ def _client(runtime: Runtime, db: Session, username: str) -> ApiClient:
 def _caller(client: ApiClient, method: str, *args: Any) -> Callable[[], Any]:
     return lambda: client.call(BILLING, method, *args, write=True,
                                request_id=str(uuid.uuid4()))
-
-
-def _at_once(calls: list[Callable[[], Any]]) -> list[Any]:
-    """Run the calls in threads released together; results or the errors they raised."""
-    start = threading.Barrier(len(calls))
-    results: list[Any] = [None] * len(calls)
-
-    def run(i: int) -> None:
-        start.wait()
-        try:
-            results[i] = calls[i]()
-        except PmisError as exc:
-            results[i] = exc
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(calls))]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(30)
-    return results
 
 
 def test_simultaneous_releases_and_approvals_have_one_effect(
@@ -77,9 +56,9 @@ def test_simultaneous_releases_and_approvals_have_one_effect(
                                      requester, now).id
         reviewers = [_client(runtime, db, name) for name in ("dh.head", "dh.reader")]
         approvers = [_client(runtime, db, name) for name in ("dh.head", "admin")]
-    results = _at_once([_caller(c, "release_bills", bills) for c in reviewers])
+    results = at_once([_caller(c, "release_bills", bills) for c in reviewers])
     assert sorted(len(r["released"]) for r in results) == [0, 3], results
-    decisions = _at_once([_caller(c, "approve_correction", correction) for c in approvers])
+    decisions = at_once([_caller(c, "approve_correction", correction) for c in approvers])
     assert sum(isinstance(d, dict) for d in decisions) == 1, decisions
     with Session(engine) as db:
         charges = db.scalar(select(func.count()).select_from(LedgerEntry)

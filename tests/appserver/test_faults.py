@@ -345,16 +345,10 @@ def test_company_staff_see_every_office_and_report_into_an_office(api: Clients,
                                      "kind": "no_power", "new_ticket": True}, write=True)
 
 
-def test_the_contract_and_the_schema_name_the_same_codes() -> None:
+def test_the_contract_and_the_server_name_the_same_codes() -> None:
+    # (the schema's CHECKs take their code lists from the contract itself)
     from appserver.contract import faults as wire
     from appserver.service import fault_actions, fault_board
-    from dbschema.models import faults as schema
 
-    assert wire.AREA_CLASSES == schema.AREA_CLASSES
-    assert wire.FAULT_KINDS == schema.FAULT_KINDS
-    assert wire.PRIORITIES == schema.PRIORITIES and wire.CHANNELS == schema.CHANNELS
-    assert wire.TICKET_STATUSES == schema.TICKET_STATUSES
-    assert wire.ACTIVE_STATUSES == schema.ACTIVE_TICKET
-    assert wire.EVENT_KINDS == schema.EVENT_KINDS
     assert wire.CANCEL_REASONS == fault_actions.CANCEL_REASONS
     assert tuple(fault_board.BOARD_STATES) == wire.BOARD_STATES

@@ -145,7 +145,7 @@ def test_a_corrected_arrival_keeps_used_s_as_a_fresh_close(api: Clients, db: Ses
     t = _svc(head, "correct_repair_time", t["id"], t["version"], "arrived",
              datetime_to_wire(corrected), "班组实际 20 分钟到达", write=True)
     arrival, old, new = _items(db, t["id"])
-    assert arrival.closed_at == corrected
+    assert arrival.closed_at == corrected and arrival.due_at is not None
     assert arrival.breached is (corrected > arrival.due_at) is False
     assert arrival.used_s == _fresh_used_s(arrival, corrected) == 20 * 60
     # The restoration clock measured from the wrong arrival no longer counts at all …
@@ -158,6 +158,7 @@ def test_a_corrected_arrival_keeps_used_s_as_a_fresh_close(api: Clients, db: Ses
     _svc(head, "correct_repair_time", t["id"], t["version"], "restored",
          datetime_to_wire(restored), "实际提前恢复", write=True)
     new = _items(db, t["id"])[2]
+    assert new.due_at is not None
     assert new.closed_at == restored and new.breached is (restored > new.due_at)
     assert new.used_s == _fresh_used_s(new, restored) == 70 * 60
 
@@ -190,9 +191,10 @@ def test_the_risk_filter_agrees_with_the_total(api: Clients, db: Session,
 def test_the_board_loads_the_calendar_once(api: Clients, db: Session,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     from appserver.service import fault_board
+    from appserver.work import items
 
     loads: list[object] = []
-    real = fault_board.load_calendar
+    real = items.load_calendar
 
     def counting(session: Session) -> Any:
         loads.append(session)

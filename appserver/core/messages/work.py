@@ -35,8 +35,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{day} is a weekday and a working day anyway: only a Saturday or Sunday can be a "
         "make-up working day.",
         "{day}是周一至周五，本来就是工作日：只有周六、周日才能设为调休上班日。"),
-    "work_holiday_needs_name": ("Give the holiday or make-up working day a name (e.g. National Day).",
-                                "请填写节假日或调休上班日的名称（如“国庆节”）。"),
+    "work_holiday_needs_name": (
+        "Give the holiday or make-up working day a name (e.g. National Day).",
+        "请填写节假日或调休上班日的名称（如“国庆节”）。"),
     # the export's column headings
     "work_col_reference": ("Number", "编号"),
     "work_col_source": ("Kind", "类别"),
