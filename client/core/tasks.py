@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger("pmis.client.tasks")
@@ -92,6 +93,11 @@ class TaskRunner(QObject):
                 self.idle.emit()
 
     def _dispatch(self, task: _Task, result: object, error: object) -> None:
+        if _receiver_gone(task.on_done):
+            # The page that asked was closed (or a test ended) while the call ran: its
+            # widgets are gone, and a late answer has nowhere to go.
+            log.debug("dropping the result of %s: its receiver was deleted", task.key)
+            return
         if error is None:
             task.on_done(result)
             return
@@ -113,3 +119,9 @@ class TaskRunner(QObject):
     def shutdown(self, ms: int = 3000) -> None:
         self._latest.clear()
         self._pool.waitForDone(ms)
+
+
+def _receiver_gone(callback: Callable[..., object]) -> bool:
+    """True when ``callback`` is a method of a Qt object whose C++ side was deleted."""
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not shiboken6.isValid(owner)

@@ -94,3 +94,18 @@ def test_delivered_keys_are_forgotten(qtbot: Any) -> None:
         runner.submit(f"customers.file.{n}", lambda: None, lambda _v: None)
     assert runner.wait_idle(5000)
     assert runner._latest == {}
+
+
+def test_an_answer_for_a_deleted_page_is_dropped(qtbot: Any) -> None:
+    """A page closed while its call ran must not receive (and crash on) the late answer."""
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    runner = TaskRunner()
+    release = threading.Event()
+    label = QLabel()
+    runner.submit("page", lambda: release.wait(5) and "late", label.setText)
+    shiboken6.delete(label)  # the page is closed before the answer comes
+    with qtbot.waitSignal(runner.idle, timeout=5000):
+        release.set()
+    assert runner.pending == 0
