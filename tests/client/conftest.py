@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from client.core.context import AppContext
-from client.core.gcguard import collect_on_ui_thread
+from client.core.gcguard import collect_on_ui_thread, restore_automatic_collection
 from client.core.refguard import protect_singletons
 from client.core.tasks import TaskRunner
 from tests.helpers.inprocess import InProcessGateway
@@ -29,7 +28,7 @@ def collector_on_the_ui_thread(qapp: Any) -> Iterator[None]:
     yield
     collector.timer.stop()
     collector.setParent(None)
-    gc.enable()
+    restore_automatic_collection()
 
 
 @pytest.fixture
