@@ -7977,7 +7977,7 @@ Roles: {roles}</source>
         </message>
         <message>
             <source>Service engineers</source>
-            <translation>客户经理</translation>
+            <translation>业扩工程师</translation>
         </message>
         <message>
             <source>Metering technicians</source>
