@@ -5,17 +5,15 @@ confirmation, a refused action showing the server's reason, the opener of the to
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
 
 from client.core.context import AppContext
-from client.core.tasks import TaskRunner
 from client.core.widgets.pdf_view import PdfDialog
 from client.service.application_dialogs import (
     AddDocumentDialog,
@@ -28,7 +26,6 @@ from client.service.application_list import ApplicationsPage
 from client.service.application_pages import pages
 from client.service.application_presenter import DetailPresenter
 from client.service.application_register import RegisterDialog
-from tests.helpers.inprocess import InProcessGateway, seeded_sqlite
 
 WAIT = 10_000
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -36,30 +33,6 @@ WALK_IN = {"applicant_name": "周晓梅", "id_doc_type": "id_card",
            "id_doc_no": "360102199003154321", "phone_mobile": "13907915566",
            "address": "南昌市东湖区八一大道318号2栋501室", "customer_class": "residential",
            "voltage_level": "220V", "capacity_kva": "8"}
-
-
-@pytest.fixture(scope="module")
-def url() -> str:
-    return seeded_sqlite()
-
-
-@pytest.fixture
-def login(qtbot: Any, url: str, tmp_path: Path) -> Iterator[Callable[[str], AppContext]]:
-    runners: list[TaskRunner] = []
-
-    def make(user: str) -> AppContext:
-        gateway = InProcessGateway(url, locale="en")
-        gateway.login(user, "demo1234")
-        runner = TaskRunner()
-        runners.append(runner)
-        return AppContext(gateway, runner, QSettings(str(tmp_path / f"{user}.ini"),
-                                                     QSettings.Format.IniFormat),
-                          gateway.call("pmis.admin", "whoami"))
-
-    yield make
-    for runner in runners:
-        runner.wait_idle(WAIT)
-        runner.shutdown()
 
 
 def _page(qtbot: Any, ctx: AppContext) -> ApplicationsPage:

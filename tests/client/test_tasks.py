@@ -104,7 +104,11 @@ def test_an_answer_for_a_deleted_page_is_dropped(qtbot: Any) -> None:
     runner = TaskRunner()
     release = threading.Event()
     label = QLabel()
-    runner.submit("page", lambda: release.wait(5) and "late", label.setText)
+    def late_answer() -> str:
+        release.wait(5)
+        return "late"
+
+    runner.submit("page", late_answer, label.setText)
     shiboken6.delete(label)  # the page is closed before the answer comes
     with qtbot.waitSignal(runner.idle, timeout=5000):
         release.set()

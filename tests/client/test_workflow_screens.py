@@ -5,45 +5,17 @@ with the server's reason), the four-eyes approval, the export."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from client.core.context import AppContext
-from client.core.tasks import TaskRunner
 from client.service.workflow_page import WorkflowPage
-from tests.helpers.inprocess import InProcessGateway, seeded_sqlite
 
 WAIT = 10_000
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture(scope="module")
-def url() -> str:
-    return seeded_sqlite()
-
-
-@pytest.fixture
-def login(qtbot: Any, url: str, tmp_path: Path) -> Iterator[Callable[[str], AppContext]]:
-    runners: list[TaskRunner] = []
-
-    def make(user: str) -> AppContext:
-        gateway = InProcessGateway(url, locale="en")
-        gateway.login(user, "demo1234")
-        runner = TaskRunner()
-        runners.append(runner)
-        return AppContext(gateway, runner, QSettings(str(tmp_path / f"{user}.ini"),
-                                                     QSettings.Format.IniFormat),
-                          gateway.call("pmis.admin", "whoami"))
-
-    yield make
-    for runner in runners:
-        runner.wait_idle(WAIT)
-        runner.shutdown()
 
 
 def _page(qtbot: Any, ctx: AppContext) -> WorkflowPage:
