@@ -90,7 +90,10 @@ def run_norms(ctx: jobs.JobContext) -> dict[str, Any]:
     with ctx.rt.db.unit_of_work() as db:
         norms = refresh_norms(db, ctx.now)
     with ctx.rt.db.unit_of_work() as db:  # the dashboard's daily rollups, same schedule
-        opened_rows, closed_rows = stats.rebuild(db, business_date(ctx.now))
+        # Up to the day before yesterday: yesterday stays live, because a fault's arrival or
+        # restoration may be entered after midnight with the time it really happened.
+        opened_rows, closed_rows = stats.rebuild(
+            db, business_date(ctx.now) - timedelta(days=stats.LIVE_DAYS - 1))
     after, changed = 0, 0
     while True:
         with ctx.rt.db.unit_of_work() as db:

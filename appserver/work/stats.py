@@ -3,9 +3,11 @@ date are read from ``work_day_opened`` / ``work_day_closed`` (a few rows per off
 only the days since from ``work_item``. The daily job ("work_norms", appserver/work/norms.py)
 rebuilds both tables whole in two INSERT … SELECT … GROUP BY statements; rows carry the
 business date they were built on (``built_on``), which says how far they reach. Until the
-first build everything is read live. Live work is closed at the server's "now", which is
-never before the last build, so a rolled-up day does not change afterwards; the demo seeding
-does not build them (tests write history in the past) — the job does on its first run.
+first build everything is read live. Most work is closed at the server's "now"; a fault's
+arrival and restoration are entered with the time they happened, possibly after midnight, so
+the job rolls up only the days before yesterday (``LIVE_DAYS``) and a later correction of an
+older day shows after the next daily rebuild. The demo seeding does not build them (tests
+write history in the past) — the job does on its first run.
 
 Why: the company-wide dashboard over 30 days read 180,000 index entries of finished and
 opened items (0.7–1.3 s on the loaded 2-core machine, docs/performance.md); the rollup of a
@@ -21,6 +23,8 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from appserver.core.dates import OFFICE_ZONE
 from dbschema.models import WorkDayClosed, WorkDayOpened, WorkItem
+
+LIVE_DAYS = 2  # today and yesterday are always read from work_item
 
 
 def _midnight(day: date) -> datetime:

@@ -4,7 +4,7 @@ clocks, breach on closing, the escalation to the office head, and the predicted 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -204,6 +204,16 @@ def test_the_norms_job_is_queued_once_a_day(pg_runtime: Runtime, db: Session,
     norms.enqueue_daily_norms(pg_runtime, db, clock.now())
     norms.enqueue_daily_norms(pg_runtime, db, clock.now() + timedelta(hours=1))
     assert jobs_today() == 1
+
+
+def test_the_daily_job_leaves_yesterday_live(pg_runtime: Runtime, db: Session,
+                                             clock: FixedClock) -> None:
+    """A fault's arrival entered after midnight with last night's time must still count."""
+    from appserver.core import jobs
+    from appserver.work import stats
+
+    jobs.run_due(pg_runtime, "test")  # the lease holder's tick: today's norms job runs
+    assert stats.built_on(db) == date(2026, 11, 27)  # business date Nov 28, minus one day
 
 
 def test_items_escalated_are_counted_once_in_the_table(db: Session, clock: FixedClock,
