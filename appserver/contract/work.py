@@ -53,8 +53,8 @@ export_items(criteria, file_format) -> {"filename", "content_base64", "rows"}: l
     encoded size would pass EXPORT_MAX_BYTES is refused (narrow the filter): the answer must
     fit in one message (api.MAX_MESSAGE_SIZE).
 calendar(year) -> {"year", "days": [{"day", "kind" (holiday, workday), "name"}],
-    "working_days": [12 counts, one per month]}. Permission work.todo (read by everyone
-    who works to deadlines); year 2000..2100.
+    "working_days": [12 counts, one per month]}. Any signed-in user may read it (system.ping:
+    the holiday calendar is public); year 2000..2100.
 set_calendar_day(day, kind | None, name) -> calendar(year of day) (write, calendar.edit):
     mark a day holiday or make-up working day, or clear it (None). Open items keep the
     deadlines they have; items opened or resumed afterwards use the new calendar. A holiday

@@ -44,8 +44,9 @@ class WorkApi(ApiBase):
     def export_items(self, call: Call, criteria: Any, file_format: Any) -> dict[str, Any]:
         return export.export_items(call, criteria, file_format)
 
-    # Everyone who works to deadlines reads the calendar (office heads hold work.todo too).
-    @rpc(P.WORK_TODO, write=False)
+    # The holiday calendar is public knowledge: every signed-in user may read the days that
+    # deadlines and on-time rates are counted on (managers and auditors too).
+    @rpc(P.SYSTEM_PING, write=False)
     def calendar(self, call: Call, year: Any) -> dict[str, Any]:
         return calendar_edit.calendar(call, year)
 

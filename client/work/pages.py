@@ -25,9 +25,9 @@ CONTEXT = "WorkPages"
 TODO = str(QT_TRANSLATE_NOOP("WorkPages", "My work"))
 DASHBOARD = str(QT_TRANSLATE_NOOP("WorkPages", "Office dashboard"))
 CALENDAR = str(QT_TRANSLATE_NOOP("WorkPages", "Working-day calendar"))
-# pmis.work.calendar is read by everyone who works to deadlines (work.todo); editing needs
-# calendar.edit.
-CALENDAR_READERS = (P.CALENDAR_EDIT, P.WORK_TODO)
+# Every signed-in user may read pmis.work.calendar; the page is shown to those who work to
+# deadlines or judge them (to-do, dashboard); editing needs calendar.edit.
+CALENDAR_READERS = (P.CALENDAR_EDIT, P.WORK_TODO, P.WORK_DASHBOARD)
 
 
 def todo_page(ctx: AppContext) -> TodoView:
