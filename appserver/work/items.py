@@ -211,9 +211,14 @@ def close_item(db: Session, item: WorkItem, now: datetime, by: int | None,
     assert item.due_at is not None
     item.status, item.closed_at, item.closed_by = "done", now, by
     item.breached, item.outcome = now > item.due_at, outcome[:20]
-    used = elapsed(load_calendar(db), item.clock, item.opened_at, now) - item.paused_s
-    item.used_s = max(0, used)
+    item.used_s = _clock_time_used(db, item, now)
     db.flush()
+
+
+def _clock_time_used(db: Session, item: WorkItem, end: datetime) -> int:
+    """Clock seconds from opening to ``end`` without the paused time."""
+    used = elapsed(load_calendar(db), item.clock, item.opened_at, end) - item.paused_s
+    return max(0, used)
 
 
 def reclose(db: Session, item: WorkItem, at: datetime) -> None:
@@ -223,8 +228,7 @@ def reclose(db: Session, item: WorkItem, at: datetime) -> None:
     if item.status != "done" or item.due_at is None:
         return
     item.closed_at, item.breached = at, at > item.due_at
-    used = elapsed(load_calendar(db), item.clock, item.opened_at, at) - item.paused_s
-    item.used_s = max(0, used)
+    item.used_s = _clock_time_used(db, item, at)
     db.flush()
 
 
