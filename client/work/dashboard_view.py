@@ -382,7 +382,8 @@ def _beside(table: QWidget, chart: QWidget) -> QSplitter:
     pair.addWidget(chart)
     pair.setStretchFactor(0, 0)
     pair.setStretchFactor(1, 1)
-    pair.setSizes([480, 600])  # proportions: the splitter scales them to its width
+    # Proportions (the splitter scales them): room for the English type names and the rate.
+    pair.setSizes([570, 510])
     return pair
 
 
