@@ -57,19 +57,26 @@ def stage_model(parent: QObject | None = None) -> RowsModel:
     )
 
 
+def _finished_columns() -> list[Column]:
+    """Finished, on time and the on-time rate: per type and per person alike."""
+    return [
+        _count_col("closed", QT_TRANSLATE_NOOP("WorkColumns", "Finished")),
+        _count_col("on_time", QT_TRANSLATE_NOOP("WorkColumns", "On time")),
+        Column(
+            "rate",
+            lambda: translate("WorkColumns", "Achievement"),
+            lambda r: rate(r.get("rate")),
+            align_right=True,
+        ),
+    ]
+
+
 def achievement_model(parent: QObject | None = None) -> RowsModel:
     """Rows: achievement of the dashboard — items finished per type and how many in time."""
     return RowsModel(
         [
             Column("type_name", lambda: translate("WorkColumns", "Type")),
-            _count_col("closed", QT_TRANSLATE_NOOP("WorkColumns", "Finished")),
-            _count_col("on_time", QT_TRANSLATE_NOOP("WorkColumns", "On time")),
-            Column(
-                "rate",
-                lambda: translate("WorkColumns", "Achievement"),
-                lambda r: rate(r.get("rate")),
-                align_right=True,
-            ),
+            *_finished_columns(),
             _filler(),
         ],
         parent,
@@ -81,14 +88,7 @@ def throughput_model(parent: QObject | None = None) -> RowsModel:
     return RowsModel(
         [
             Column("name", lambda: translate("WorkColumns", "Person")),
-            _count_col("closed", QT_TRANSLATE_NOOP("WorkColumns", "Finished")),
-            _count_col("on_time", QT_TRANSLATE_NOOP("WorkColumns", "On time")),
-            Column(
-                "rate",
-                lambda: translate("WorkColumns", "Achievement"),
-                lambda r: rate(r.get("rate")),
-                align_right=True,
-            ),
+            *_finished_columns(),
             Column(
                 "avg_hours",
                 lambda: translate("WorkColumns", "Average hours per item"),
